@@ -1,0 +1,93 @@
+package dk.datainformed.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import dk.datainformed.architecture.fixture.UsesAssertjInternals;
+import dk.datainformed.architecture.fixture.UsesOwnInternal;
+import dk.datainformed.architecture.fixture.internal.OwnInternal;
+import dk.datainformed.kpi.archfixture.KpiThatUsesPrivacy;
+import dk.datainformed.privacy.archfixture.PrivacyType;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+  private static JavaClasses production;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dk.datainformed");
+  }
+
+  @Test
+  void productionClassesAreImported() {
+    // Guards against a silently empty import, which would make every rule below pass vacuously.
+    assertThat(production.containPackage("dk.datainformed.core")).isTrue();
+  }
+
+  @Test
+  void modulesDependOneWayTowardCore() {
+    for (ArchRule rule : ModuleRules.dependencyDirection()) {
+      rule.check(production);
+    }
+  }
+
+  @Test
+  void internalPackagesAreUsedOnlyInsideTheirModule() {
+    ModuleRules.internalStaysInItsModule("dk.datainformed", "dk.datainformed").check(production);
+  }
+
+  @Test
+  void aKpiClassThatUsesPrivacyIsCaught() {
+    JavaClasses fixture = new ClassFileImporter().importClasses(KpiThatUsesPrivacy.class, PrivacyType.class);
+    List<String> violations =
+        ModuleRules.dependencyDirection().stream()
+            .map(rule -> rule.evaluate(fixture))
+            .filter(EvaluationResult::hasViolation)
+            .flatMap(result -> result.getFailureReport().getDetails().stream())
+            .toList();
+
+    assertThat(violations)
+        .singleElement()
+        .asString()
+        .contains(KpiThatUsesPrivacy.class.getName())
+        .contains(PrivacyType.class.getName());
+  }
+
+  @Test
+  void anInternalClassUsedFromAnotherJarIsCaught() {
+    // AssertJ's org.assertj.core.internal package lives in AssertJ's jar; the fixture lives in this
+    // module's test classes, so the use crosses code sources exactly as a cross-module use would.
+    JavaClasses fixture = new ClassFileImporter().importClasses(UsesAssertjInternals.class);
+
+    EvaluationResult result =
+        ModuleRules.internalStaysInItsModule("dk.datainformed.architecture.fixture", "org.assertj")
+            .evaluate(fixture);
+
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().getDetails())
+        .anySatisfy(line -> assertThat(line).contains("org.assertj.core.internal").contains("crosses modules"));
+  }
+
+  @Test
+  void anInternalClassUsedInsideItsOwnModuleIsAllowed() {
+    JavaClasses fixture =
+        new ClassFileImporter().importClasses(UsesOwnInternal.class, OwnInternal.class);
+
+    EvaluationResult result =
+        ModuleRules.internalStaysInItsModule(
+                "dk.datainformed.architecture.fixture", "dk.datainformed.architecture.fixture")
+            .evaluate(fixture);
+
+    assertThat(result.hasViolation()).isFalse();
+  }
+}

@@ -1,0 +1,118 @@
+package dk.datainformed.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dependency rules of ARCHITECTURE.md as ArchUnit rules.
+ *
+ * <p>Dependencies point one way: examples and benchmarks use everything; kpi, privacy and the
+ * connectors use core and never each other; core uses none of them. A package named {@code internal}
+ * is used only by the module (the jar or classes folder) that holds it.
+ */
+final class ModuleRules {
+
+  static final String CORE = "dk.datainformed.core..";
+  static final String KPI = "dk.datainformed.kpi..";
+  static final String PRIVACY = "dk.datainformed.privacy..";
+  static final String CONNECTORS = "dk.datainformed.connector..";
+  static final String EXAMPLES = "dk.datainformed.examples..";
+  static final String BENCHMARKS = "dk.datainformed.benchmarks..";
+
+  /** For each module, the modules it must never depend on. */
+  static final Map<String, List<String>> FORBIDDEN =
+      Map.of(
+          CORE, List.of(KPI, PRIVACY, CONNECTORS, EXAMPLES, BENCHMARKS),
+          KPI, List.of(PRIVACY, CONNECTORS, EXAMPLES, BENCHMARKS),
+          PRIVACY, List.of(KPI, CONNECTORS, EXAMPLES, BENCHMARKS),
+          CONNECTORS, List.of(KPI, PRIVACY, EXAMPLES, BENCHMARKS));
+
+  private ModuleRules() {}
+
+  static List<ArchRule> dependencyDirection() {
+    List<ArchRule> rules = new ArrayList<>();
+    FORBIDDEN.forEach(
+        (module, forbidden) ->
+            rules.add(
+                noClasses()
+                    .that()
+                    .resideInAPackage(module)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(forbidden.toArray(String[]::new))
+                    .because("ARCHITECTURE.md: dependencies point one way, toward core")
+                    // A module that has not landed yet has no classes; the rule must still hold later.
+                    .allowEmptyShould(true)));
+    return rules;
+  }
+
+  /**
+   * Classes below {@code originPackage} use classes in packages named {@code internal} below
+   * {@code internalRoot} only when both come from the same code source (jar or classes folder).
+   */
+  static ArchRule internalStaysInItsModule(String originPackage, String internalRoot) {
+    return classes()
+        .that()
+        .resideInAPackage(originPackage + "..")
+        .should(notUseInternalsOfAnotherModule(internalRoot))
+        .because("ARCHITECTURE.md: internal packages are not part of any module's API")
+        .allowEmptyShould(true);
+  }
+
+  private static ArchCondition<JavaClass> notUseInternalsOfAnotherModule(String rootPackage) {
+    return new ArchCondition<>("not use internal packages of another module") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        Optional<String> originModule = codeSource(origin);
+        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+          JavaClass target = dependency.getTargetClass();
+          if (!isInternal(target, rootPackage)) {
+            continue;
+          }
+          Optional<String> targetModule = codeSource(target);
+          boolean sameModule = originModule.isPresent() && originModule.equals(targetModule);
+          if (!sameModule) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    dependency,
+                    dependency.getDescription()
+                        + " crosses modules: "
+                        + originModule.orElse("?")
+                        + " -> "
+                        + targetModule.orElse("?")));
+          }
+        }
+      }
+    };
+  }
+
+  private static boolean isInternal(JavaClass target, String rootPackage) {
+    String pkg = target.getPackageName();
+    return pkg.startsWith(rootPackage + ".")
+        && (pkg.endsWith(".internal") || pkg.contains(".internal."));
+  }
+
+  /** The jar or classes folder that a class was loaded from, without the class's own path. */
+  static Optional<String> codeSource(JavaClass javaClass) {
+    return javaClass
+        .getSource()
+        .map(
+            source -> {
+              String uri = source.getUri().toString();
+              String classPath = "/" + javaClass.getPackageName().replace('.', '/') + "/";
+              int at = uri.lastIndexOf(classPath);
+              return at < 0 ? uri : uri.substring(0, at);
+            });
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The shared Danish public-sector vocabulary of datainformed.
+ *
+ * <p>Every other module speaks these types: connectors emit them, the KPI engine reads them and the
+ * privacy module protects them. The module exports its API packages only; packages named
+ * {@code internal} are implementation details and may change without notice.
+ */
+module dk.datainformed.core {
+  requires static com.fasterxml.jackson.annotation;
+  requires org.slf4j;
+
+  exports dk.datainformed.core;
+}
