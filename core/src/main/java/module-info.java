@@ -10,4 +10,5 @@ module dk.datainformed.core {
   requires org.slf4j;
 
   exports dk.datainformed.core;
+  exports dk.datainformed.core.id;
 }

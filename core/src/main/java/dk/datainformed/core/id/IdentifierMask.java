@@ -1,0 +1,55 @@
+package dk.datainformed.core.id;
+
+/**
+ * The one way datainformed shows a value that is, or may be, a personal identifier.
+ *
+ * <p>A CPR number is never shown whole: at most its birth-date part is shown, as in
+ * {@code 010190-****}. Every {@code toString()}, exception message and log line in the library that
+ * mentions an identifier value goes through {@link #mask(CharSequence)}; connectors and applications
+ * should do the same when they report a bad identifier.
+ *
+ * <pre>{@code
+ * IdentifierMask.mask("0101901234");   // "010190-****"
+ * IdentifierMask.mask("010190-1234");  // "010190-****"
+ * IdentifierMask.mask("abc");          // "****"
+ * }</pre>
+ */
+public final class IdentifierMask {
+
+  /** What stands in for the hidden part. */
+  public static final String HIDDEN = "****";
+
+  private static final int SHOWN_DIGITS = 6;
+
+  private IdentifierMask() {}
+
+  /**
+   * Masks a value that may be a personal identifier.
+   *
+   * <p>When the value (after leading blanks) starts with six digits, those six digits are kept (the
+   * birth-date part of a CPR number) and the rest is hidden; anything else is hidden entirely. The
+   * result never contains more than six characters of the input.
+   *
+   * @param raw the value as received; {@code null} is shown as {@code <null>}
+   * @return the masked form, safe for logs and messages
+   */
+  public static String mask(CharSequence raw) {
+    if (raw == null) {
+      return "<null>";
+    }
+    int start = 0;
+    while (start < raw.length() && Character.isWhitespace(raw.charAt(start))) {
+      start++;
+    }
+    if (raw.length() - start < SHOWN_DIGITS) {
+      return HIDDEN;
+    }
+    for (int i = start; i < start + SHOWN_DIGITS; i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return HIDDEN;
+      }
+    }
+    return raw.subSequence(start, start + SHOWN_DIGITS) + "-" + HIDDEN;
+  }
+}
