@@ -1,0 +1,9 @@
+/**
+ * Privacy for municipal data: pseudonymisation at ingest, generalisation, redaction of identifiers
+ * in free text, and disclosure control of tables before publication.
+ */
+module dk.datainformed.privacy {
+  requires transitive dk.datainformed.core;
+
+  exports dk.datainformed.privacy;
+}
