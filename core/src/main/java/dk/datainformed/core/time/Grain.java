@@ -5,8 +5,8 @@ package dk.datainformed.core.time;
  * HALF_YEAR < YEAR}.
  *
  * <p>The natural order of the constants is that order, so {@code a.compareTo(b) < 0} means that
- * {@code a} is finer than {@code b}. {@link Period#to(Grain)} converts only to the same or a coarser
- * grain.
+ * {@code a} is finer than {@code b}. {@link Period#to(Grain)} converts only to the same or a
+ * coarser grain.
  */
 public enum Grain {
   /** One calendar day. */
@@ -15,7 +15,9 @@ public enum Grain {
   WEEK,
   /** One calendar month (måned). */
   MONTH,
-  /** One calendar quarter (kvartal): January–March, April–June, July–September, October–December. */
+  /**
+   * One calendar quarter (kvartal): January–March, April–June, July–September, October–December.
+   */
   QUARTER,
   /** One half of a calendar year (halvår): January–June or July–December. */
   HALF_YEAR,

@@ -21,14 +21,14 @@ import java.util.Objects;
  * q.end();                                    // 2024-03-31 (inclusive)
  * q.next().format();                          // "2024K2"
  * Period.of(Grain.MONTH, LocalDate.of(2024, 2, 29)).format();  // "2024M02"
- * Period.parse("2024U05").to(Grain.MONTH);    // 2024M01: the month of the week's Thursday
+ * Period.parse("2024U05").to(Grain.MONTH);    // 2024M02: the month of its Thursday, 1 Feb
  * }</pre>
  *
  * <h2>Accepted text</h2>
  *
  * <p>{@link #parse(String)} accepts exactly these forms, with upper-case letters, ASCII digits, a
- * four-digit year from 1000 to 9999 and no surrounding blanks (trim and upper-case the input first if
- * your source needs it):
+ * four-digit year from 1000 to 9999 and no surrounding blanks (trim and upper-case the input first
+ * if your source needs it):
  *
  * <ul>
  *   <li>year: {@code 2024}
@@ -36,8 +36,8 @@ import java.util.Objects;
  *   <li>quarter: {@code 2024K1} (Statistics Denmark, kvartal) or {@code 2024Q1}; ISO-style {@code
  *       2024-Q1}
  *   <li>month: {@code 2024M01} (always two digits); ISO 8601 {@code 2024-01}
- *   <li>ISO week: {@code 2024U05} (Statistics Denmark, uge) or {@code 2024W05} (two digits, the year
- *       being the ISO week-year); ISO 8601 {@code 2024-W05}
+ *   <li>ISO week: {@code 2024U05} (Statistics Denmark, uge) or {@code 2024W05} (two digits, the
+ *       year being the ISO week-year); ISO 8601 {@code 2024-W05}
  *   <li>day: ISO 8601 {@code 2024-01-31}
  * </ul>
  *
@@ -48,25 +48,25 @@ import java.util.Objects;
  * <h2>Text written</h2>
  *
  * <p>{@link #format()} writes Statistics Denmark's canonical form ({@code 2024}, {@code 2024H1},
- * {@code 2024K1}, {@code 2024M01}, {@code 2024U05}, and a day as {@code 2024-01-31});
- * {@link #formatIso()} writes the ISO-style form ({@code 2024}, {@code 2024-H1}, {@code 2024-Q1},
- * {@code 2024-01}, {@code 2024-W05}, {@code 2024-01-31}). Both are read back by {@code parse}.
+ * {@code 2024K1}, {@code 2024M01}, {@code 2024U05}, and a day as {@code 2024-01-31}); {@link
+ * #formatIso()} writes the ISO-style form ({@code 2024}, {@code 2024-H1}, {@code 2024-Q1}, {@code
+ * 2024-01}, {@code 2024-W05}, {@code 2024-01-31}). Both are read back by {@code parse}.
  *
  * <h2>Boundaries and order</h2>
  *
  * <p>{@link #start()} and {@link #end()} are both inclusive: the period covers every date {@code d}
  * with {@code start() <= d <= end()}. Periods are ordered by start date, and periods with the same
  * start by grain from fine to coarse (so {@code 2024-01-01 < 2024U01 < 2024M01 < 2024K1 < 2024H1 <
- * 2024}). A period is identified by its grain and its start, so this order is consistent with {@code
- * equals}.
+ * 2024}). A period is identified by its grain and its start, so this order is consistent with
+ * {@code equals}.
  *
  * <h2>Weeks and coarser periods</h2>
  *
- * <p>ISO weeks do not nest in months, quarters, half-years or years: 2024U05 runs from 29 January to 4
- * February. {@link #to(Grain)} puts a week in the month, quarter, half-year or year that holds its
- * Thursday (which is also the ISO rule for the week-year), so 2024U05 belongs to 2024M01 and 2020U53
- * to 2020M12. {@link #contains(Period)}, in contrast, compares dates: 2024M01 does not contain
- * 2024U05.
+ * <p>ISO weeks do not nest in months, quarters, half-years or years: 2024U05 runs from 29 January
+ * to 4 February. {@link #to(Grain)} puts a week in the month, quarter, half-year or year that holds
+ * its Thursday (which is also the ISO rule for the week-year), so 2024U05 belongs to 2024M02 and
+ * 2020U53 to 2020M12. {@link #contains(Period)}, in contrast, compares dates: 2024M01 does not
+ * contain 2024U05.
  *
  * <p>The supported years are 1000–9999. An operation whose result would fall outside them (such as
  * {@code next()} of 9999) throws {@link DatainformedException}.
@@ -79,10 +79,12 @@ public sealed interface Period extends Comparable<Period>
    *
    * @param text the period as written, e.g. {@code "2024K1"}
    * @return the period
-   * @throws dk.datainformed.core.InvalidValueException when the text is not a period, with the reason
+   * @throws dk.datainformed.core.InvalidValueException when the text is not a period, with the
+   *     reason
    */
   static Period parse(String text) {
-    return tryParse(text).orElseThrow(PeriodRules.WHAT, text == null ? "<null>" : PeriodRules.shown(text));
+    return tryParse(text)
+        .orElseThrow(PeriodRules.WHAT, text == null ? "<null>" : PeriodRules.shown(text));
   }
 
   /**
@@ -132,8 +134,8 @@ public sealed interface Period extends Comparable<Period>
   }
 
   /**
-   * Every period of a grain that shares at least one day with the span from {@code first.start()} to
-   * {@code last.end()}, in order.
+   * Every period of a grain that shares at least one day with the span from {@code first.start()}
+   * to {@code last.end()}, in order.
    *
    * <pre>{@code
    * Period.between(Grain.MONTH, Period.parse("2024K1"), Period.parse("2024K2"));  // 2024M01 … 2024M06
@@ -150,8 +152,7 @@ public sealed interface Period extends Comparable<Period>
     Objects.requireNonNull(grain, "grain");
     if (last.end().isBefore(first.start())) {
       throw new DatainformedException(
-          "cannot list periods from " + first + " to " + last + ": " + last + " ends before "
-              + first + " starts");
+          "cannot list periods: " + last + " ends before " + first + " starts");
     }
     Period current = of(grain, first.start());
     Period end = of(grain, last.end());
@@ -259,8 +260,8 @@ public sealed interface Period extends Comparable<Period>
 
   /**
    * The ISO-style form: {@code 2024}, {@code 2024-H1}, {@code 2024-Q1}, {@code 2024-01}, {@code
-   * 2024-W05} or {@code 2024-01-31}. Months, weeks and days are ISO 8601; ISO 8601 has no
-   * half-year or quarter notation, so those follow the common {@code -H}/{@code -Q} convention.
+   * 2024-W05} or {@code 2024-01-31}. Months, weeks and days are ISO 8601; ISO 8601 has no half-year
+   * or quarter notation, so those follow the common {@code -H}/{@code -Q} convention.
    *
    * @return the text, readable by {@link #parse(String)}
    */
@@ -320,11 +321,11 @@ public sealed interface Period extends Comparable<Period>
   /**
    * The period of the same or a coarser grain that this period belongs to.
    *
-   * <p>A day, month, quarter or half-year lies wholly within one period of each coarser grain. An ISO
-   * week is put in the month, quarter, half-year or year of its Thursday, so 2025U01 (30 December 2024
-   * to 5 January 2025) belongs to 2025M01, 2025K1 and 2025. Converting a day to a week and then to a
-   * month can therefore give the neighbouring month (31 December 2024 lies in 2025U01, hence 2025M01):
-   * convert a day directly to the grain wanted.
+   * <p>A day, month, quarter or half-year lies wholly within one period of each coarser grain. An
+   * ISO week is put in the month, quarter, half-year or year of its Thursday, so 2025U01 (30
+   * December 2024 to 5 January 2025) belongs to 2025M01, 2025K1 and 2025. Converting a day to a
+   * week and then to a month can therefore give the neighbouring month (31 December 2024 lies in
+   * 2025U01, hence 2025M01): convert a day directly to the grain wanted.
    *
    * @param coarser the grain wanted; the same grain returns this period
    * @return the period of that grain
@@ -337,8 +338,16 @@ public sealed interface Period extends Comparable<Period>
     }
     if (!coarser.isCoarserThan(grain())) {
       throw new DatainformedException(
-          "cannot convert " + this + " (" + grain() + ") to the finer grain " + coarser
-              + ": use Period.between(" + coarser + ", period, period) to list the " + coarser
+          "cannot convert "
+              + this
+              + " ("
+              + grain()
+              + ") to the finer grain "
+              + coarser
+              + ": use Period.between("
+              + coarser
+              + ", period, period) to list the "
+              + coarser
               + " periods it overlaps");
     }
     LocalDate anchor = grain() == Grain.WEEK ? start().with(DayOfWeek.THURSDAY) : start();
@@ -408,8 +417,8 @@ public sealed interface Period extends Comparable<Period>
   /**
    * One ISO 8601 week, Monday to Sunday.
    *
-   * @param weekYear the ISO week-year: the year of the week's Thursday, which differs from the calendar
-   *     year for some days around New Year
+   * @param weekYear the ISO week-year: the year of the week's Thursday, which differs from the
+   *     calendar year for some days around New Year
    * @param week the week number, 1 to 52, or 53 in a week-year that has 53 weeks
    */
   record Week(int weekYear, int week) implements Period {

@@ -100,7 +100,8 @@ final class PeriodParser {
   }
 
   private static ParseResult<Period> build(Optional<String> problem, Supplier<Period> value) {
-    return problem.<ParseResult<Period>>map(ParseResult::failed)
+    return problem
+        .<ParseResult<Period>>map(ParseResult::failed)
         .orElseGet(() -> ParseResult.ok(value.get()));
   }
 

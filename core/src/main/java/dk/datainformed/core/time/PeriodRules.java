@@ -55,13 +55,21 @@ final class PeriodRules {
     int days = LocalDate.of(year, month, 1).lengthOfMonth();
     if (dayOfMonth < 1 || dayOfMonth > days) {
       return Optional.of(
-          "day " + dayOfMonth + " does not exist: " + year + "-" + twoDigits(month) + " has days 1–"
+          "day "
+              + dayOfMonth
+              + " does not exist: "
+              + year
+              + "-"
+              + twoDigits(month)
+              + " has days 1–"
               + days);
     }
     return Optional.empty();
   }
 
-  /** The number of ISO weeks (52 or 53) of an ISO week-year: 28 December is always in its last week. */
+  /**
+   * The number of ISO weeks (52 or 53) of an ISO week-year: 28 December is always in its last week.
+   */
   static int weeksIn(int weekYear) {
     return LocalDate.of(weekYear, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
   }
@@ -73,8 +81,8 @@ final class PeriodRules {
   }
 
   /**
-   * The input as it may appear in a message: period texts are shown as they are, but anything long or
-   * digit-heavy enough to be a CPR number is masked.
+   * The input as it may appear in a message: period texts are shown as they are, but anything long
+   * or digit-heavy enough to be a CPR number is masked.
    */
   static String shown(String text) {
     long digits = text.chars().filter(c -> c >= '0' && c <= '9').count();

@@ -66,14 +66,12 @@ class PeriodProperties {
   @Property
   void aDateIsInExactlyOnePeriodOfANearbyRun(@ForAll Grain grain, @ForAll("dates") LocalDate date) {
     List<Period> run =
-        Period.between(
-            grain, Period.day(date.minusDays(200)), Period.day(date.plusDays(200)));
+        Period.between(grain, Period.day(date.minusDays(200)), Period.day(date.plusDays(200)));
     assertThat(run.stream().filter(p -> p.contains(date)).count()).isEqualTo(1);
   }
 
   @Property
-  void coarseningANestingPeriodContainsIt(
-      @ForAll("periods") Period period, @ForAll Grain coarser) {
+  void coarseningANestingPeriodContainsIt(@ForAll("periods") Period period, @ForAll Grain coarser) {
     Assume.that(coarser.compareTo(period.grain()) >= 0);
     Period coarse = period.to(coarser);
     assertThat(coarse.grain()).isEqualTo(coarser);

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Known answers for periods. Week facts follow the ISO 8601 week calendar (weeks start on Monday,
- * week 1 holds the year's first Thursday): 2020 and 2026 have 53 weeks, 2021 and 2024 have 52;
- * 1 January 2021 is in 2020-W53 and 30 December 2024 in 2025-W01.
+ * week 1 holds the year's first Thursday): 2020 and 2026 have 53 weeks, 2021 and 2024 have 52; 1
+ * January 2021 is in 2020-W53 and 30 December 2024 in 2025-W01.
  */
 class PeriodTest {
 
@@ -100,7 +100,8 @@ class PeriodTest {
 
   @Test
   void rejectsNullAsEmpty() {
-    assertThat(Period.tryParse(null).failure()).hasValueSatisfying(r -> assertThat(r).contains("empty"));
+    assertThat(Period.tryParse(null).failure())
+        .hasValueSatisfying(r -> assertThat(r).contains("empty"));
     assertThatThrownBy(() -> Period.parse(null)).isInstanceOf(InvalidValueException.class);
   }
 
