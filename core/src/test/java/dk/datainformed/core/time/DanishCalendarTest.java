@@ -95,7 +95,9 @@ class DanishCalendarTest {
   void findsTheHolidayOnADate() {
     assertThat(calendar.publicHoliday(LocalDate.of(2023, 5, 5)))
         .contains(PublicHoliday.STORE_BEDEDAG);
+    // 26 April 2024 would have been Store bededag (Easter 31 March + 26 days): now a working Friday.
     assertThat(calendar.publicHoliday(LocalDate.of(2024, 4, 26))).isEmpty();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2024, 4, 26), standard)).isTrue();
     assertThat(calendar.isPublicHoliday(LocalDate.of(2024, 12, 26))).isTrue();
     assertThat(calendar.isPublicHoliday(LocalDate.of(2024, 12, 24))).isFalse();
     assertThat(calendar.isPublicHoliday(LocalDate.of(2024, 6, 5))).isFalse();
