@@ -70,7 +70,8 @@ import java.time.YearMonth;
  * cpr.legalSex();           // FEMALE
  * cpr.kind();               // REGULAR
  * cpr.toString();           // "010190-****"
- * Cpr.tryParse("310290-1234").failure();  // "day 31 does not exist in 1990-02"
+ * Cpr.tryParse("310290-1234").failure().orElseThrow();
+ * // "day 31 does not exist in 1990-02"
  * }</pre>
  *
  * <p>Two {@code Cpr} values are equal when their {@linkplain #canonical() canonical forms} are equal,

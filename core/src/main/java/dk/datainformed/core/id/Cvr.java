@@ -18,7 +18,8 @@ import dk.datainformed.core.ParseResult;
  * <pre>{@code
  * Cvr kk = Cvr.parse("64942212");
  * kk.value();                       // "64942212"
- * Cvr.tryParse("64942213").failure(); // "the modulus 11 check fails (weights 2,7,6,5,4,3,2,1)"
+ * Cvr.tryParse("64942213").failure().orElseThrow();
+ * // "the modulus 11 check fails (weights 2,7,6,5,4,3,2,1)"
  * }</pre>
  */
 public final class Cvr {
