@@ -6,4 +6,5 @@ module dk.datainformed.privacy {
   requires transitive dk.datainformed.core;
 
   exports dk.datainformed.privacy;
+  exports dk.datainformed.privacy.pseudonym;
 }
