@@ -12,5 +12,6 @@ module dk.datainformed.privacy {
 
   exports dk.datainformed.privacy;
   exports dk.datainformed.privacy.pseudonym;
+  exports dk.datainformed.privacy.redaction;
   exports dk.datainformed.privacy.reversible;
 }

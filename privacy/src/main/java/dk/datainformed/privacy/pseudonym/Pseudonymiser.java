@@ -1,5 +1,6 @@
 package dk.datainformed.privacy.pseudonym;
 
+import dk.datainformed.core.id.Cpr;
 import dk.datainformed.privacy.PrivacyException;
 import dk.datainformed.privacy.internal.Base32;
 import dk.datainformed.privacy.internal.Utf8;
@@ -125,6 +126,22 @@ public final class Pseudonymiser {
     byte[] mac = new byte[MAC_BYTES];
     mac(canonicalValue, mac);
     return Base32.encodeLowerUnpadded(mac, 0, KEPT_MAC_BYTES);
+  }
+
+  /**
+   * The pseudonym of a CPR number: of its {@linkplain Cpr#canonical() canonical} ten characters, so
+   * {@code 010101-1234} and {@code 0101011234} give the same pseudonym. Replacement numbers and eCPR
+   * numbers are pseudonymised as written (they identify the person until a CPR number is issued).
+   *
+   * <pre>{@code
+   * String p = pseudonymiser.pseudonymise(Cpr.parse(row.get("cpr")));
+   * }</pre>
+   *
+   * @param cpr the CPR number
+   * @return the pseudonym, {@value #PSEUDONYM_LENGTH} characters from {@code a-z2-7}
+   */
+  public String pseudonymise(Cpr cpr) {
+    return pseudonymise(Objects.requireNonNull(cpr, "cpr").canonical());
   }
 
   /** Writes the full 32-byte HMAC of the value into {@code mac}. */

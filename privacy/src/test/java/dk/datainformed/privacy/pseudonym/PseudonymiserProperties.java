@@ -2,6 +2,9 @@ package dk.datainformed.privacy.pseudonym;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.datainformed.core.id.Cpr;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -9,6 +12,7 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 class PseudonymiserProperties {
@@ -122,6 +126,22 @@ class PseudonymiserProperties {
     Pseudonymiser pseudonymiser = Pseudonymiser.of(PseudonymKey.fromBytes("k", key), "dk.test");
 
     assertThat(pseudonymiser.pseudonymise(valueA)).isNotEqualTo(pseudonymiser.pseudonymise(valueB));
+  }
+
+  @Property
+  void aCprNumberGetsOnePseudonymWhicheverWayItWasWritten(
+      @ForAll("keys") byte[] key,
+      @ForAll @IntRange(min = 0, max = 36_524) int daysAfter1900,
+      @ForAll @IntRange(min = 0, max = 3999) int serial) {
+    LocalDate birth = LocalDate.of(1900, 1, 1).plusDays(daysAfter1900);
+    String digits = birth.format(DateTimeFormatter.ofPattern("ddMMyy")) + String.format("%04d", serial);
+    Pseudonymiser pseudonymiser = Pseudonymiser.of(PseudonymKey.fromBytes("k", key), "dk.test");
+
+    String fromFormatted = pseudonymiser.pseudonymise(Cpr.parse(digits.substring(0, 6) + "-" + digits.substring(6)));
+
+    assertThat(fromFormatted)
+        .isEqualTo(pseudonymiser.pseudonymise(Cpr.parse(digits)))
+        .isEqualTo(pseudonymiser.pseudonymise(digits));
   }
 
   @Property(tries = 200)

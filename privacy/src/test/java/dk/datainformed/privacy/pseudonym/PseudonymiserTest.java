@@ -3,6 +3,7 @@ package dk.datainformed.privacy.pseudonym;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.datainformed.core.id.Cpr;
 import dk.datainformed.privacy.PrivacyException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,18 @@ class PseudonymiserTest {
 
     assertThat(pseudonym(key, "dk.københavn.borgerservice", "Søren Ærø 😀"))
         .isEqualTo("yeofhulszvursmzq5ekdabcefiamwhwr");
+  }
+
+  @Test
+  void givesACprNumberTheSamePseudonymInBothWrittenForms() {
+    Pseudonymiser pseudonymiser =
+        Pseudonymiser.of(PseudonymKey.fromBytes("test", ascending(0, 32)), "dk.aarhus.sygefravaer");
+
+    String fromFormatted = pseudonymiser.pseudonymise(Cpr.parse("010100-1234"));
+    String fromDigits = pseudonymiser.pseudonymise(Cpr.parse("0101001234"));
+
+    // Same Python vector as above: the canonical form is the ten digits.
+    assertThat(fromFormatted).isEqualTo(fromDigits).isEqualTo("bu5xukm6aohlaowkj6t2aycm2eqdstho");
   }
 
   @Test
