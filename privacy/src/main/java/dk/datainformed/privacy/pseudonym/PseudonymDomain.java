@@ -2,6 +2,7 @@ package dk.datainformed.privacy.pseudonym;
 
 import dk.datainformed.privacy.PrivacyException;
 import dk.datainformed.privacy.internal.KeyMaterial;
+import dk.datainformed.privacy.internal.Utf8;
 import java.util.Objects;
 
 /**
@@ -43,6 +44,8 @@ public record PseudonymDomain(String name, String keyId) {
       throw new PrivacyException(
           "pseudonymisation domain name '" + name + "' must not start or end with a blank");
     }
+    // Refuses unpaired surrogates, which have no UTF-8 form for the MAC.
+    Utf8.encode(name, new byte[Utf8.maxBytes(name.length())]);
     for (int i = 0; i < name.length(); i++) {
       if (Character.isISOControl(name.charAt(i))) {
         throw new PrivacyException(

@@ -1,11 +1,15 @@
 package dk.datainformed.privacy.pseudonym;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dk.datainformed.core.id.Cpr;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import dk.datainformed.privacy.PrivacyException;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -142,6 +146,17 @@ class PseudonymiserProperties {
     assertThat(fromFormatted)
         .isEqualTo(pseudonymiser.pseudonymise(Cpr.parse(digits)))
         .isEqualTo(pseudonymiser.pseudonymise(digits));
+  }
+
+  @Property(tries = 200)
+  void aShortKeyIsRefusedWithoutShowingItsBytes(@ForAll @Size(min = 4, max = 31) byte[] key) {
+    PrivacyException refused = catchThrowableOfType(PrivacyException.class, () -> PseudonymKey.fromBytes("psn-1", key));
+
+    assertThat(refused.getMessage())
+        .startsWith("key 'psn-1' has " + key.length + " bytes, at least 32 needed")
+        .doesNotContain(HexFormat.of().formatHex(key))
+        .doesNotContain(Base64.getEncoder().withoutPadding().encodeToString(key));
+    assertThat(refused).hasNoCause();
   }
 
   @Property(tries = 200)

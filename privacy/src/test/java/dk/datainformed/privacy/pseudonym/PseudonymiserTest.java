@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.datainformed.core.id.Cpr;
 import dk.datainformed.privacy.PrivacyException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PseudonymiserTest {
@@ -87,6 +91,19 @@ class PseudonymiserTest {
   }
 
   @Test
+  void givesTheSamePseudonymsWhenSharedBetweenThreads() {
+    Pseudonymiser pseudonymiser = Pseudonymiser.of(PseudonymKey.fromBytes("k", ascending(0, 32)), "dk.test");
+    List<String> values =
+        IntStream.range(0, 20_000).mapToObj(i -> String.format("%010d", i)).collect(Collectors.toList());
+    List<String> sequential = values.stream().map(pseudonymiser::pseudonymise).collect(Collectors.toList());
+
+    List<String> parallel = values.parallelStream().map(pseudonymiser::pseudonymise).collect(Collectors.toList());
+
+    assertThat(parallel).isEqualTo(sequential);
+    assertThat(Set.copyOf(sequential)).hasSize(values.size());
+  }
+
+  @Test
   void rejectsAnEmptyValue() {
     Pseudonymiser pseudonymiser = Pseudonymiser.of(PseudonymKey.fromBytes("k", ascending(0, 32)), "d");
 
@@ -116,6 +133,9 @@ class PseudonymiserTest {
     assertThatThrownBy(() -> Pseudonymiser.of(key, ""))
         .isInstanceOf(PrivacyException.class)
         .hasMessageContaining("1 to 200 characters");
+    assertThatThrownBy(() -> Pseudonymiser.of(key, "dk.\uD800a"))
+        .isInstanceOf(PrivacyException.class)
+        .hasMessageContaining("unpaired UTF-16 surrogate at position 3");
     assertThatThrownBy(() -> Pseudonymiser.of(key, " dk.a"))
         .isInstanceOf(PrivacyException.class)
         .hasMessageContaining("must not start or end with a blank");
