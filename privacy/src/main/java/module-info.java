@@ -3,7 +3,7 @@
  * in free text, and disclosure control of tables before publication.
  *
  * <p>Google Tink (AES-SIV for reversible pseudonyms) ships no module descriptor, only an automatic
- * module name; the warning about requiring an automatic module is suppressed for it alone.
+ * module name, and is the only automatic module required here: hence the suppressed lint warning.
  */
 @SuppressWarnings("requires-automatic")
 module dk.datainformed.privacy {
