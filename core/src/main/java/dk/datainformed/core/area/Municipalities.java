@@ -63,7 +63,7 @@ public final class Municipalities {
    *     message lists the nearest codes
    */
   public static Municipality byCode(int code) {
-    return tryByCode(code).orElseThrow("kommunekode", String.valueOf(code));
+    return tryByCode(code).orElseThrow("kommunekode", Codes.shown(String.valueOf(code)));
   }
 
   /**

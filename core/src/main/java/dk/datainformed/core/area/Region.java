@@ -46,7 +46,7 @@ public enum Region implements Area {
    * @throws dk.datainformed.core.InvalidValueException when no region has the code
    */
   public static Region byCode(int code) {
-    return tryByCode(code).orElseThrow("region code", String.valueOf(code));
+    return tryByCode(code).orElseThrow("region code", Codes.shown(String.valueOf(code)));
   }
 
   /**
