@@ -10,6 +10,7 @@ module dk.datainformed.core {
   requires org.slf4j;
 
   exports dk.datainformed.core;
+  exports dk.datainformed.core.area;
   exports dk.datainformed.core.id;
   exports dk.datainformed.core.time;
 }
