@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dk.datainformed.core.text.Suggestions;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -86,7 +87,7 @@ final class Codes {
       return ParseResult.ok(found.get());
     }
     Map<Municipality, Integer> distances = new HashMap<>();
-    table.nameKeys().forEach((k, m) -> distances.merge(m, NameKey.distance(key, k), Math::min));
+    table.nameKeys().forEach((k, m) -> distances.merge(m, Suggestions.distance(key, k), Math::min));
     String nearest =
         distances.entrySet().stream()
             .sorted(

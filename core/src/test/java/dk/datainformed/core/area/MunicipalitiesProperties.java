@@ -88,14 +88,6 @@ class MunicipalitiesProperties {
     assertThat(result.isOk() || result.failure().isPresent()).isTrue();
   }
 
-  @Property
-  void editDistanceIsZeroExactlyForEqualStringsAndSymmetric(
-      @ForAll @StringLength(max = 12) String a, @ForAll @StringLength(max = 12) String b) {
-    assertThat(NameKey.distance(a, b)).isEqualTo(NameKey.distance(b, a));
-    assertThat(NameKey.distance(a, b) == 0).isEqualTo(a.equals(b));
-    assertThat(NameKey.distance(a, b)).isLessThanOrEqualTo(Math.max(a.length(), b.length()));
-  }
-
   private static String randomCase(String s, long seed) {
     Random random = new Random(seed);
     StringBuilder b = new StringBuilder(s.length());
