@@ -11,4 +11,5 @@ module dk.datainformed.core {
 
   exports dk.datainformed.core;
   exports dk.datainformed.core.id;
+  exports dk.datainformed.core.org;
 }
