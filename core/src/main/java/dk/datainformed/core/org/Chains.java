@@ -31,7 +31,7 @@ final class Chains {
 
   private final OrgUnitId[] ids;
   private final int[][] versionParent;
-  private final Map<List<Integer>, long[]> cycles = new LinkedHashMap<>();
+  private final Map<List<Integer>, List<long[]>> cycles = new LinkedHashMap<>();
 
   Chains(
       Map<OrgUnitId, List<OrgUnitVersion>> byUnit,
@@ -67,7 +67,7 @@ final class Chains {
       segments.add(merged(found));
     }
     cycles.forEach(
-        (cycle, period) -> {
+        (cycle, periods) -> {
           StringBuilder text = new StringBuilder("the parents of units ");
           for (int i = 0; i < cycle.size(); i++) {
             text.append(i == 0 ? "" : ", ").append(ids[cycle.get(i)]);
@@ -76,9 +76,7 @@ final class Chains {
           for (int unit : cycle) {
             text.append(ids[unit]).append(" under ");
           }
-          text.append(ids[cycle.get(0)])
-              .append(") during ")
-              .append(period(period[0], period[1]));
+          text.append(ids[cycle.get(0)]).append(") during ").append(periods(periods));
           problems.add(text.toString());
         });
   }
@@ -173,9 +171,7 @@ final class Chains {
     for (int i = 0; i < units.length; i++) {
       key.add(units[(first + i) % units.length]);
     }
-    long[] period = cycles.computeIfAbsent(List.copyOf(key), k -> new long[] {from, to});
-    period[0] = Math.min(period[0], from);
-    period[1] = Math.max(period[1], to);
+    cycles.computeIfAbsent(List.copyOf(key), k -> new ArrayList<>()).add(new long[] {from, to});
   }
 
   private static int indexOf(int[] path, int depth, int unit) {
@@ -198,6 +194,23 @@ final class Chains {
       }
     }
     return List.copyOf(result);
+  }
+
+  /** The union of periods, as disjoint periods in date order joined by "and". */
+  private static String periods(List<long[]> periods) {
+    periods.sort(Comparator.comparingLong((long[] period) -> period[0]));
+    List<String> joined = new ArrayList<>();
+    long from = periods.get(0)[0];
+    long to = periods.get(0)[1];
+    for (long[] period : periods) {
+      if (period[0] > to) {
+        joined.add(period(from, to));
+        from = period[0];
+      }
+      to = Math.max(to, period[1]);
+    }
+    joined.add(period(from, to));
+    return String.join(" and ", joined);
   }
 
   static String period(long from, long to) {

@@ -26,6 +26,7 @@ public final class OrganisationSnapshot {
 
   private final LocalDate date;
   private final Map<OrgUnitId, OrgUnitVersion> versions;
+  private final List<OrgUnitId> units;
   private final List<OrgUnitId> roots;
   private final Map<OrgUnitId, List<OrgUnitId>> children;
 
@@ -44,6 +45,7 @@ public final class OrganisationSnapshot {
       }
     }
     this.versions = Collections.unmodifiableMap(byId);
+    this.units = List.copyOf(byId.keySet());
     this.roots = List.copyOf(rootIds);
     Map<OrgUnitId, List<OrgUnitId>> frozen = new LinkedHashMap<>();
     childIds.forEach((parent, list) -> frozen.put(parent, List.copyOf(list)));
@@ -65,7 +67,7 @@ public final class OrganisationSnapshot {
    * @return the units, in the order they were added to the tree
    */
   public List<OrgUnitId> units() {
-    return List.copyOf(versions.keySet());
+    return units;
   }
 
   /**

@@ -10,8 +10,8 @@ import java.util.Optional;
  * the end day, or open-ended when there is no end.
  *
  * <p>Half-open periods meet without gaps or overlaps: a unit renamed on 1 August 2024 has one version
- * valid {@code [.., 2024-08-01)} and the next valid {@code [2024-08-01, ..)}. OS2mo writes an
- * inclusive end date ("til og med"); add one day to it when you build a {@code Validity}.
+ * valid {@code [.., 2024-08-01)} and the next valid {@code [2024-08-01, ..)}. When a source writes
+ * the last valid day instead ("til og med"), add one day to it when you build a {@code Validity}.
  *
  * <pre>{@code
  * Validity.from(LocalDate.of(2024, 1, 1));                             // open-ended
