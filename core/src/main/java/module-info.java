@@ -10,5 +10,8 @@ module dk.datainformed.core {
   requires org.slf4j;
 
   exports dk.datainformed.core;
+  exports dk.datainformed.core.area;
   exports dk.datainformed.core.id;
+  exports dk.datainformed.core.text;
+  exports dk.datainformed.core.time;
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.NotBlank;
+import net.jqwik.api.Assume;
 
 class ParseResultProperties {
 
@@ -14,7 +14,9 @@ class ParseResultProperties {
   }
 
   @Property
-  void mapOfFailedKeepsTheReason(@ForAll @NotBlank String reason) {
+  void mapOfFailedKeepsTheReason(@ForAll String reason) {
+    // String.isBlank counts every Unicode white space; filter the same way ParseResult does.
+    Assume.that(!reason.isBlank());
     ParseResult<Integer> failed = ParseResult.failed(reason);
     ParseResult<String> mapped = failed.map(String::valueOf);
     assertThat(mapped.isOk()).isFalse();

@@ -1,0 +1,11 @@
+/**
+ * KPIs as declarative, typed definitions that a municipality owns, the engine that computes them,
+ * statistical process control, and the guards that keep metrics in the service of learning.
+ */
+module dk.datainformed.kpi {
+  requires transitive dk.datainformed.core;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+
+  exports dk.datainformed.kpi;
+}
