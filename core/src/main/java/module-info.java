@@ -12,6 +12,7 @@ module dk.datainformed.core {
   exports dk.datainformed.core;
   exports dk.datainformed.core.area;
   exports dk.datainformed.core.id;
+  exports dk.datainformed.core.record;
   exports dk.datainformed.core.text;
   exports dk.datainformed.core.time;
 }
