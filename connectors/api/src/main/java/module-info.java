@@ -11,4 +11,6 @@ module dk.datainformed.connector.api {
 
   exports dk.datainformed.connector.api;
   exports dk.datainformed.connector.api.http;
+
+  uses dk.datainformed.connector.api.ConnectorProvider;
 }
