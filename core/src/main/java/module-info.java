@@ -13,6 +13,7 @@ module dk.datainformed.core {
   exports dk.datainformed.core.area;
   exports dk.datainformed.core.id;
   exports dk.datainformed.core.org;
+  exports dk.datainformed.core.record;
   exports dk.datainformed.core.text;
   exports dk.datainformed.core.time;
 }

@@ -1,0 +1,414 @@
+package dk.datainformed.connector.api.http;
+
+import dk.datainformed.connector.api.ConnectorException;
+import dk.datainformed.connector.api.internal.RetryAfterHeader;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JDK's {@link HttpClient} with what a connector to a public API needs around it: timeouts,
+ * retries with exponential backoff and jitter that honour {@code Retry-After}, a rate limit, and
+ * secret headers that never reach a log or a message.
+ *
+ * <p>{@link #send} returns only successful (2xx) responses. A status that the {@link RetryPolicy}
+ * retries (by default 429, 502, 503, 504) and I/O failures (timeouts, dropped connections) are tried
+ * again; any other status, or the last failed attempt, ends in an {@link HttpFailureException} with
+ * the status and the start of the error body. Log lines and messages show the method and the URL
+ * without its query string, never headers.
+ *
+ * <pre>{@code
+ * ResilientHttpClient http = ResilientHttpClient.builder()
+ *     .requestTimeout(Duration.ofSeconds(30))
+ *     .rateLimit(RateLimit.of(5, Duration.ofSeconds(1)))
+ *     .secretHeader("Authorization", Secret.fromEnvironment("JOBINDSATS_API_KEY"))
+ *     .build();
+ * HttpResponse<String> response = http.send(
+ *     HttpRequest.newBuilder(URI.create("https://api.jobindsats.dk/v2/tables")).build(),
+ *     HttpResponse.BodyHandlers.ofString());
+ * }</pre>
+ */
+public final class ResilientHttpClient {
+
+  /** How many characters of an error body are kept for the exception. */
+  public static final int ERROR_BODY_LIMIT = 2_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ResilientHttpClient.class);
+
+  private final HttpClient httpClient;
+  private final Duration requestTimeout;
+  private final RetryPolicy retryPolicy;
+  private final RateLimit rateLimit;
+  private final Sleeper sleeper;
+  private final DoubleSupplier jitter;
+  private final Clock clock;
+  private final Map<String, Secret> secretHeaders;
+  private final Map<String, String> headers;
+
+  private ResilientHttpClient(Builder builder) {
+    this.httpClient =
+        builder.httpClient != null
+            ? builder.httpClient
+            : HttpClient.newBuilder()
+                .connectTimeout(builder.connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    this.requestTimeout = builder.requestTimeout;
+    this.retryPolicy = builder.retryPolicy;
+    this.rateLimit = builder.rateLimit;
+    this.sleeper = builder.sleeper;
+    this.jitter = builder.jitter;
+    this.clock = builder.clock;
+    this.secretHeaders = Map.copyOf(builder.secretHeaders);
+    this.headers = Map.copyOf(builder.headers);
+  }
+
+  /**
+   * A builder with the defaults: 10 s to connect, 60 s per request, {@link RetryPolicy#defaults()},
+   * no rate limit.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Sends a request, retrying as the policy allows, and returns the successful response.
+   *
+   * <p>The request gets the client's headers and secret headers, and the client's request timeout
+   * unless it has its own.
+   *
+   * @param request the request; it is sent again unchanged on each retry
+   * @param handler how to read a successful response's body
+   * @param <T> the body's type
+   * @return the response, with a 2xx status
+   * @throws HttpFailureException when the source answers with a status that is not retried, or when
+   *     every attempt failed; the message says what happened and what to try
+   * @throws ConnectorException when the thread is interrupted while waiting
+   */
+  public <T> HttpResponse<T> send(HttpRequest request, BodyHandler<T> handler) {
+    Objects.requireNonNull(handler, "handler");
+    HttpRequest prepared = prepare(Objects.requireNonNull(request, "request"));
+    String shown = describe(prepared);
+    int attempt = 0;
+    while (true) {
+      attempt++;
+      boolean last = attempt >= retryPolicy.maxAttempts();
+      ErrorBody errorBody = new ErrorBody();
+      HttpResponse<T> response;
+      try {
+        rateLimit.acquire(sleeper);
+        LOG.debug("{} attempt {} of {}", shown, attempt, retryPolicy.maxAttempts());
+        response =
+            httpClient.send(
+                prepared, info -> isSuccess(info.statusCode()) ? handler.apply(info) : errorBody.subscriber());
+      } catch (IOException e) {
+        if (last || !retryPolicy.retriesIoFailures()) {
+          throw new HttpFailureException(
+              shown + " failed after " + attempt + plural(attempt) + ": " + describe(e)
+                  + ". Check the address and the network, or allow more attempts in the RetryPolicy",
+              -1, "", attempt, e);
+        }
+        Duration wait = retryPolicy.backoff(attempt, jitter.getAsDouble());
+        LOG.warn("{} failed ({}); retry {} of {} in {} ms", shown, describe(e), attempt,
+            retryPolicy.maxAttempts() - 1, wait.toMillis());
+        pause(wait);
+        continue;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ConnectorException(shown + " was interrupted", e);
+      }
+
+      int status = response.statusCode();
+      if (isSuccess(status)) {
+        return response;
+      }
+      String body = errorBody.text();
+      if (!retryPolicy.retries(status)) {
+        throw new HttpFailureException(
+            shown + " answered " + status + explain(status) + bodyHint(body), status, body, attempt, null);
+      }
+      if (last) {
+        throw new HttpFailureException(
+            shown + " answered " + status + " on all " + attempt + " attempts" + bodyHint(body)
+                + ". The source may be overloaded: try later, or allow more attempts in the RetryPolicy",
+            status, body, attempt, null);
+      }
+      Optional<Duration> asked =
+          response.headers().firstValue("Retry-After").flatMap(v -> RetryAfterHeader.parse(v, clock.instant()));
+      if (asked.isPresent() && asked.get().compareTo(retryPolicy.maxRetryAfter()) > 0) {
+        throw new HttpFailureException(
+            shown + " answered " + status + " and asked to wait " + asked.get().toSeconds()
+                + " s (Retry-After), more than the RetryPolicy's maximum of "
+                + retryPolicy.maxRetryAfter().toSeconds() + " s. Try again later",
+            status, body, attempt, null);
+      }
+      int retry = attempt;
+      Duration wait = asked.orElseGet(() -> retryPolicy.backoff(retry, jitter.getAsDouble()));
+      LOG.warn("{} answered {}; retry {} of {} in {} ms{}", shown, status, attempt,
+          retryPolicy.maxAttempts() - 1, wait.toMillis(), asked.isPresent() ? " (Retry-After)" : "");
+      pause(wait);
+    }
+  }
+
+  private HttpRequest prepare(HttpRequest request) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
+    headers.forEach(builder::setHeader);
+    secretHeaders.forEach((name, secret) -> builder.setHeader(name, secret.reveal()));
+    if (request.timeout().isEmpty()) {
+      builder.timeout(requestTimeout);
+    }
+    return builder.build();
+  }
+
+  private void pause(Duration wait) {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConnectorException("Interrupted while waiting to retry", e);
+    }
+  }
+
+  /**
+   * How a request is shown in logs and messages: the method and the URL without its query string,
+   * which may hold keys.
+   *
+   * @param request the request
+   * @return for example {@code "GET https://api.statbank.dk/v1/data?…"}
+   */
+  public static String describe(HttpRequest request) {
+    URI uri = request.uri();
+    String base = uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
+    return request.method() + " " + base + (uri.getRawQuery() == null ? "" : "?…");
+  }
+
+  private static String describe(IOException e) {
+    String kind = e.getClass().getSimpleName();
+    return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+  }
+
+  private static boolean isSuccess(int status) {
+    return status >= 200 && status < 300;
+  }
+
+  private static String plural(int attempts) {
+    return attempts == 1 ? " attempt" : " attempts";
+  }
+
+  private static String explain(int status) {
+    switch (status) {
+      case 400:
+        return " (bad request: check the query's parameters)";
+      case 401:
+        return " (unauthorised: the credentials are missing, wrong or expired)";
+      case 403:
+        return " (forbidden: the credentials do not give access to this resource)";
+      case 404:
+        return " (not found: check the address and the resource's id)";
+      default:
+        return "";
+    }
+  }
+
+  private static String bodyHint(String body) {
+    if (body.isBlank()) {
+      return "";
+    }
+    String oneLine = body.strip().replaceAll("\\s+", " ");
+    return ": " + (oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine);
+  }
+
+  /** Keeps the start of an error response's body. */
+  private static final class ErrorBody {
+    private volatile String text = "";
+
+    <T> HttpResponse.BodySubscriber<T> subscriber() {
+      return BodySubscribers.mapping(
+          BodySubscribers.ofByteArray(),
+          bytes -> {
+            String all = new String(bytes, StandardCharsets.UTF_8);
+            text = all.length() > ERROR_BODY_LIMIT ? all.substring(0, ERROR_BODY_LIMIT) : all;
+            return null;
+          });
+    }
+
+    String text() {
+      return text;
+    }
+  }
+
+  /** Builds a {@link ResilientHttpClient}. */
+  public static final class Builder {
+    private HttpClient httpClient;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(60);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimit rateLimit = RateLimit.none();
+    private Sleeper sleeper = Sleeper.system();
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    private Clock clock = Clock.systemUTC();
+    private final Map<String, Secret> secretHeaders = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    private Builder() {
+      headers.put("User-Agent", "datainformed (+https://github.com/datainformed/datainformed)");
+    }
+
+    /**
+     * Uses this JDK client instead of building one (its own connect timeout and redirect policy
+     * apply; {@link #connectTimeout} is then ignored).
+     *
+     * @param client the client
+     * @return this builder
+     */
+    public Builder httpClient(HttpClient client) {
+      this.httpClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /**
+     * How long to wait for a connection.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive("connect timeout", timeout);
+      return this;
+    }
+
+    /**
+     * How long one attempt may take until the response headers arrive, for requests without a
+     * timeout of their own.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = positive("request timeout", timeout);
+      return this;
+    }
+
+    /**
+     * When and how long to wait before retrying.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retry policy");
+      return this;
+    }
+
+    /**
+     * The rate limit shared by all requests of this client.
+     *
+     * @param limit the limit
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimit limit) {
+      this.rateLimit = Objects.requireNonNull(limit, "rate limit");
+      return this;
+    }
+
+    /**
+     * A header sent with every request whose value is a secret (an API key, a bearer token).
+     *
+     * @param name the header's name, e.g. {@code Authorization}
+     * @param value the secret
+     * @return this builder
+     */
+    public Builder secretHeader(String name, Secret value) {
+      secretHeaders.put(headerName(name), Objects.requireNonNull(value, "secret"));
+      return this;
+    }
+
+    /**
+     * A header sent with every request, such as {@code Accept}. Use {@link #secretHeader} for
+     * anything secret.
+     *
+     * @param name the header's name
+     * @param value its value
+     * @return this builder
+     */
+    public Builder header(String name, String value) {
+      headers.put(headerName(name), Objects.requireNonNull(value, "header value"));
+      return this;
+    }
+
+    /**
+     * How the client waits between attempts; tests pass one that records instead of sleeping.
+     *
+     * @param waiter the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper waiter) {
+      this.sleeper = Objects.requireNonNull(waiter, "sleeper");
+      return this;
+    }
+
+    /**
+     * The source of jitter: draws from the uniform distribution on [0, 1).
+     *
+     * @param uniform the source
+     * @return this builder
+     */
+    public Builder jitter(DoubleSupplier uniform) {
+      this.jitter = Objects.requireNonNull(uniform, "jitter");
+      return this;
+    }
+
+    /**
+     * The clock used to read {@code Retry-After} dates.
+     *
+     * @param time the clock
+     * @return this builder
+     */
+    public Builder clock(Clock time) {
+      this.clock = Objects.requireNonNull(time, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client, safe to share between threads
+     */
+    public ResilientHttpClient build() {
+      return new ResilientHttpClient(this);
+    }
+
+    private static String headerName(String name) {
+      Objects.requireNonNull(name, "header name");
+      if (name.isBlank() || !name.chars().allMatch(c -> c > 32 && c < 127 && c != ':')) {
+        throw new IllegalArgumentException("header name '" + name + "' is not a valid HTTP token");
+      }
+      return name;
+    }
+
+    private static Duration positive(String what, Duration value) {
+      Objects.requireNonNull(value, what);
+      if (value.isZero() || value.isNegative()) {
+        throw new IllegalArgumentException(what + " (" + value + ") must be positive");
+      }
+      return value;
+    }
+  }
+}
