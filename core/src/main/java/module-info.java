@@ -6,7 +6,7 @@
  * {@code internal} are implementation details and may change without notice.
  */
 module dk.datainformed.core {
-  requires static com.fasterxml.jackson.annotation;
+  requires transitive com.fasterxml.jackson.annotation;
   requires org.slf4j;
 
   exports dk.datainformed.core;
