@@ -85,31 +85,19 @@ public final class Record {
       Field missing = schema.field(values.length);
       throw new SchemaViolationException(
           missing.name(),
-          "Field '"
-              + missing.name()
-              + "' ("
-              + missing.type().label()
-              + ") has no value: the row has "
-              + values.length
-              + " values but the schema has "
-              + size
-              + " fields; "
-              + schema.describeNames());
+          String.format(
+              "Field '%s' (%s) has no value: the row has %d values but the schema has %d fields;"
+                  + " %s",
+              missing.name(), missing.type().label(), values.length, size, schema.describeNames()));
     }
     if (values.length > size) {
-      Field last = schema.field(size - 1);
+      String last = schema.field(size - 1).name();
       throw new SchemaViolationException(
-          last.name(),
-          "Value '"
-              + Shown.value(null, values[size])
-              + "' comes after the last field '"
-              + last.name()
-              + "': the row has "
-              + values.length
-              + " values but the schema has "
-              + size
-              + " fields; "
-              + schema.describeNames());
+          last,
+          String.format(
+              "Value '%s' comes after the last field '%s': the row has %d values but the schema has"
+                  + " %d fields; %s",
+              Shown.value(null, values[size]), last, values.length, size, schema.describeNames()));
     }
     for (int i = 0; i < size; i++) {
       builder.set(i, values[i]);
@@ -287,28 +275,17 @@ public final class Record {
       Field field = schema.field(index);
       throw new SchemaViolationException(
           field.name(),
-          "Field '"
-              + field.name()
-              + "' is "
-              + type.label()
-              + ", so "
-              + read
-              + " cannot read it; "
-              + RecordBuilder.readerFor(type)
-              + " does");
+          String.format(
+              "Field '%s' is %s, so %s cannot read it; %s does",
+              field.name(), type.label(), read, RecordBuilder.readerFor(type)));
     }
     if ((primitives[schema.primitiveSlots() + (index >>> 6)] & (1L << index)) == 0) {
       Field field = schema.field(index);
       throw new SchemaViolationException(
           field.name(),
-          "Field '"
-              + field.name()
-              + "' ("
-              + type.label()
-              + ") holds no value in this record; ask isNull("
-              + index
-              + ") before "
-              + read);
+          String.format(
+              "Field '%s' (%s) holds no value in this record; ask isNull(%d) before %s",
+              field.name(), type.label(), index, read));
     }
     return schema.slot(index);
   }

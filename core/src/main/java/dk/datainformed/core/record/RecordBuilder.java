@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * Builds the {@link Record}s of one {@link Schema}, row after row, with one builder per connector
@@ -328,17 +329,14 @@ public final class RecordBuilder {
    */
   public RecordBuilder set(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    var index = schema.findIndex(name);
+    OptionalInt index = schema.findIndex(name);
     if (index.isEmpty()) {
       String shown = Shown.clip(name);
       throw new SchemaViolationException(
           shown,
-          "Field '"
-              + shown
-              + "' is not in the schema, so it cannot hold '"
-              + Shown.value(null, value)
-              + "': "
-              + schema.describeNames());
+          String.format(
+              "Field '%s' is not in the schema, so it cannot hold '%s': %s",
+              shown, Shown.value(null, value), schema.describeNames()));
     }
     return set(index.getAsInt(), value);
   }
@@ -414,14 +412,9 @@ public final class RecordBuilder {
     Field field = schema.field(index);
     return new SchemaViolationException(
         field.name(),
-        "Field '"
-            + field.name()
-            + "' ("
-            + field.type().label()
-            + ") rejects '"
-            + Shown.value(field.type(), value)
-            + "': "
-            + reason);
+        String.format(
+            "Field '%s' (%s) rejects '%s': %s",
+            field.name(), field.type().label(), Shown.value(field.type(), value), reason));
   }
 
   /** The typed read for a field type, for messages. */

@@ -83,11 +83,10 @@ public final class Schema {
       String earlier = byLowerCase.putIfAbsent(field.name().toLowerCase(Locale.ROOT), field.name());
       if (earlier != null) {
         throw new DatainformedException(
-            "Field '"
-                + field.name()
-                + "' clashes with field '"
-                + earlier
-                + "' in the schema: field names must be unique ignoring case");
+            String.format(
+                "Field '%s' clashes with field '%s' in the schema: field names must be unique"
+                    + " ignoring case",
+                field.name(), earlier));
       }
       indexByName.put(field.name(), i);
       types[i] = field.type();
