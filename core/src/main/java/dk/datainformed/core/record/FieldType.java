@@ -14,11 +14,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *   <tr><th>type</th><th>Java value</th><th>stored as</th></tr>
  *   <tr><td>{@link #TEXT}</td><td>{@code String}</td><td>reference</td></tr>
  *   <tr><td>{@link #INTEGER}</td><td>{@code long}</td><td>{@code long}</td></tr>
- *   <tr><td>{@link #DECIMAL}</td><td>{@code double}</td><td>{@code long} (the double's bits)</td></tr>
+ *   <tr><td>{@link #DECIMAL}</td><td>{@code double}</td>
+ *       <td>{@code long} (the double's bits)</td></tr>
  *   <tr><td>{@link #BOOLEAN}</td><td>{@code boolean}</td><td>{@code long} (0 or 1)</td></tr>
  *   <tr><td>{@link #DATE}</td><td>{@code LocalDate}</td><td>{@code long} (epoch day)</td></tr>
- *   <tr><td>{@link #TIMESTAMP}</td><td>{@code Instant}</td><td>{@code long} (epoch microseconds)</td></tr>
- *   <tr><td>{@link #PERIOD}</td><td>{@code dk.datainformed.core.time.Period}</td><td>reference</td></tr>
+ *   <tr><td>{@link #TIMESTAMP}</td><td>{@code Instant}</td>
+ *       <td>{@code long} (epoch microseconds)</td></tr>
+ *   <tr><td>{@link #PERIOD}</td><td>{@code dk.datainformed.core.time.Period}</td>
+ *       <td>reference</td></tr>
  *   <tr><td>{@link #IDENTIFIER}</td><td>{@code String}</td><td>reference</td></tr>
  *   <tr><td>{@link #CATEGORY}</td><td>{@code String}</td><td>reference</td></tr>
  * </table>
@@ -36,12 +39,12 @@ public enum FieldType {
    * A number with a fractional part, as a {@code double}.
    *
    * <p>A double is fast, needs no object per cell and carries 15 to 17 significant digits, which is
-   * ample for KPI arithmetic (sums, means, rates and ratios over counts, hours and amounts). It is not
-   * exact decimal arithmetic: {@code 0.1 + 0.2} is not exactly {@code 0.3}, and long sums may differ
-   * from an exact sum in the last digits. KPI results are rounded for presentation, so this does not
-   * show. When a source needs exact sums (reconciling accounts to the øre), store the amount as an
-   * {@link #INTEGER} number of øre. Only finite values are accepted: NaN and the infinities are
-   * rejected.
+   * ample for KPI arithmetic (sums, means, rates and ratios over counts, hours and amounts). It is
+   * not exact decimal arithmetic: {@code 0.1 + 0.2} is not exactly {@code 0.3}, and long sums may
+   * differ from an exact sum in the last digits. KPI results are rounded for presentation, so this
+   * does not show. When a source needs exact sums (reconciling accounts to the øre), store the
+   * amount as an {@link #INTEGER} number of øre. Only finite values are accepted: NaN and the
+   * infinities are rejected.
    */
   @JsonProperty("decimal")
   DECIMAL("decimal", true, "a number (Double, Float, Long, Integer, Short, Byte or BigDecimal)"),
@@ -64,7 +67,9 @@ public enum FieldType {
   @JsonProperty("timestamp")
   TIMESTAMP("timestamp", true, "an Instant"),
 
-  /** A reporting period (a day, week, month, quarter, half-year or year), as a core {@code Period}. */
+  /**
+   * A reporting period (a day, week, month, quarter, half-year or year), as a core {@code Period}.
+   */
   @JsonProperty("period")
   PERIOD("period", false, "a Period"),
 
@@ -75,7 +80,9 @@ public enum FieldType {
   @JsonProperty("identifier")
   IDENTIFIER("identifier", false, "a String"),
 
-  /** A code from a closed or slowly changing set, such as an organisational unit or a KLE number. */
+  /**
+   * A code from a closed or slowly changing set, such as an organisational unit or a KLE number.
+   */
   @JsonProperty("category")
   CATEGORY("category", false, "a String");
 

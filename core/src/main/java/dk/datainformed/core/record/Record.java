@@ -33,8 +33,8 @@ import java.util.Optional;
  * records with a {@link RecordBuilder} ({@link #builder(Schema)}) or, for a few rows, with {@link
  * #of(Schema, Object...)}.
  *
- * <p>{@link #toString()} shows {@link FieldType#IDENTIFIER} values masked, and masks any other value
- * that looks like a CPR number.
+ * <p>{@link #toString()} shows {@link FieldType#IDENTIFIER} values masked, and masks any other
+ * value that looks like a CPR number.
  */
 public final class Record {
 
@@ -71,8 +71,8 @@ public final class Record {
    * }</pre>
    *
    * @param schema the schema of the record
-   * @param values one value per field, of the Java types that {@link RecordBuilder#set(int, Object)}
-   *     takes; {@code null} for no value
+   * @param values one value per field, of the Java types that {@link RecordBuilder#set(int,
+   *     Object)} takes; {@code null} for no value
    * @return the record
    * @throws SchemaViolationException when the number of values differs from the number of fields or
    *     a value does not fit its field
@@ -85,17 +85,19 @@ public final class Record {
       Field missing = schema.field(values.length);
       throw new SchemaViolationException(
           missing.name(),
-          "Field '" + missing.name() + "' (" + missing.type().label() + ") has no value: the row has "
-              + values.length + " values but the schema has " + size + " fields; "
-              + schema.describeNames());
+          String.format(
+              "Field '%s' (%s) has no value: the row has %d values but the schema has %d fields;"
+                  + " %s",
+              missing.name(), missing.type().label(), values.length, size, schema.describeNames()));
     }
     if (values.length > size) {
-      Field last = schema.field(size - 1);
+      String last = schema.field(size - 1).name();
       throw new SchemaViolationException(
-          last.name(),
-          "Value '" + Shown.value(null, values[size]) + "' comes after the last field '" + last.name()
-              + "': the row has " + values.length + " values but the schema has " + size
-              + " fields; " + schema.describeNames());
+          last,
+          String.format(
+              "Value '%s' comes after the last field '%s': the row has %d values but the schema has"
+                  + " %d fields; %s",
+              Shown.value(null, values[size]), last, values.length, size, schema.describeNames()));
     }
     for (int i = 0; i < size; i++) {
       builder.set(i, values[i]);
@@ -136,8 +138,8 @@ public final class Record {
   }
 
   /**
-   * The value of a {@link FieldType#DECIMAL} field, or of an {@link FieldType#INTEGER} field widened
-   * to a double (exact up to 2<sup>53</sup>).
+   * The value of a {@link FieldType#DECIMAL} field, or of an {@link FieldType#INTEGER} field
+   * widened to a double (exact up to 2<sup>53</sup>).
    *
    * @param index the field's index in the schema
    * @return the value, always finite
@@ -266,31 +268,31 @@ public final class Record {
     }
   }
 
-  /**
-   * The slot of a field that must have the expected type and hold a value.
-   */
+  /** The slot of a field that must have the expected type and hold a value. */
   private int valueSlot(int index, FieldType expected, String read) {
     FieldType type = schema.type(index);
     if (type != expected) {
       Field field = schema.field(index);
       throw new SchemaViolationException(
           field.name(),
-          "Field '" + field.name() + "' is " + type.label() + ", so " + read
-              + " cannot read it; " + RecordBuilder.readerFor(type) + " does");
+          String.format(
+              "Field '%s' is %s, so %s cannot read it; %s does",
+              field.name(), type.label(), read, RecordBuilder.readerFor(type)));
     }
     if ((primitives[schema.primitiveSlots() + (index >>> 6)] & (1L << index)) == 0) {
       Field field = schema.field(index);
       throw new SchemaViolationException(
           field.name(),
-          "Field '" + field.name() + "' (" + type.label()
-              + ") holds no value in this record; ask isNull(" + index + ") before " + read);
+          String.format(
+              "Field '%s' (%s) holds no value in this record; ask isNull(%d) before %s",
+              field.name(), type.label(), index, read));
     }
     return schema.slot(index);
   }
 
   /**
-   * Two records are equal when they have equal schemas and equal values; decimals compare as
-   * {@link Double#equals(Object)} does.
+   * Two records are equal when they have equal schemas and equal values; decimals compare as {@link
+   * Double#equals(Object)} does.
    *
    * @param other the object to compare with
    * @return whether the other is an equal record

@@ -6,15 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * Builds the {@link Record}s of one {@link Schema}, row after row, with one builder per connector
  * run.
  *
- * <p>Set a value for each field by index, then {@link #build()}: the builder hands its storage to the
- * new record (no copy) and starts the next row empty. Fields not set hold no value, which {@code
- * build()} rejects for fields that are not nullable. Every setter checks the field's type at once
- * and throws {@link SchemaViolationException}, naming the field and the value (masked for
+ * <p>Set a value for each field by index, then {@link #build()}: the builder hands its storage to
+ * the new record (no copy) and starts the next row empty. Fields not set hold no value, which
+ * {@code build()} rejects for fields that are not nullable. Every setter checks the field's type at
+ * once and throws {@link SchemaViolationException}, naming the field and the value (masked for
  * identifiers); after a violation, {@link #clear()} the row or set the value again.
  *
  * <pre>{@code
@@ -125,8 +126,8 @@ public final class RecordBuilder {
    * @param index the field's index in the schema
    * @param value the date; {@code null} for no value
    * @return this builder
-   * @throws SchemaViolationException when the field is not a date field, or the value is null and the
-   *     field is not nullable
+   * @throws SchemaViolationException when the field is not a date field, or the value is null and
+   *     the field is not nullable
    */
   public RecordBuilder setDate(int index, LocalDate value) {
     if (schema.type(index) != FieldType.DATE) {
@@ -203,13 +204,14 @@ public final class RecordBuilder {
   }
 
   /**
-   * Sets a {@link FieldType#TEXT}, {@link FieldType#IDENTIFIER} or {@link FieldType#CATEGORY} field.
+   * Sets a {@link FieldType#TEXT}, {@link FieldType#IDENTIFIER} or {@link FieldType#CATEGORY}
+   * field.
    *
    * @param index the field's index in the schema
    * @param value the text; {@code null} for no value
    * @return this builder
-   * @throws SchemaViolationException when the field holds no text, or the value is null and the field
-   *     is not nullable
+   * @throws SchemaViolationException when the field holds no text, or the value is null and the
+   *     field is not nullable
    */
   public RecordBuilder setText(int index, String value) {
     FieldType type = schema.type(index);
@@ -251,8 +253,8 @@ public final class RecordBuilder {
   }
 
   /**
-   * Sets any field from an object, for generic code such as a CSV or JSON reader. Each type takes the
-   * Java values listed here and nothing else; {@code null} means no value.
+   * Sets any field from an object, for generic code such as a CSV or JSON reader. Each type takes
+   * the Java values listed here and nothing else; {@code null} means no value.
    *
    * <ul>
    *   <li>text, identifier, category: {@code String}
@@ -266,8 +268,8 @@ public final class RecordBuilder {
    * @param index the field's index in the schema
    * @param value the value, or {@code null}
    * @return this builder
-   * @throws SchemaViolationException when the value's Java type does not fit the field, or the value
-   *     is null and the field is not nullable
+   * @throws SchemaViolationException when the value's Java type does not fit the field, or the
+   *     value is null and the field is not nullable
    */
   public RecordBuilder set(int index, Object value) {
     if (value == null) {
@@ -275,14 +277,12 @@ public final class RecordBuilder {
     }
     switch (schema.type(index)) {
       case INTEGER:
-        if (value instanceof Long || value instanceof Integer || value instanceof Short
-            || value instanceof Byte) {
+        if (isWhole(value)) {
           return setLong(index, ((Number) value).longValue());
         }
         break;
       case DECIMAL:
-        if (value instanceof Long || value instanceof Integer || value instanceof Short
-            || value instanceof Byte) {
+        if (isWhole(value)) {
           return setLong(index, ((Number) value).longValue());
         }
         if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
@@ -329,12 +329,14 @@ public final class RecordBuilder {
    */
   public RecordBuilder set(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    var index = schema.findIndex(name);
+    OptionalInt index = schema.findIndex(name);
     if (index.isEmpty()) {
+      String shown = Shown.clip(name);
       throw new SchemaViolationException(
-          name,
-          "Field '" + Shown.clip(name) + "' is not in the schema, so it cannot hold '"
-              + Shown.value(null, value) + "': " + schema.describeNames());
+          shown,
+          String.format(
+              "Field '%s' is not in the schema, so it cannot hold '%s': %s",
+              shown, Shown.value(null, value), schema.describeNames()));
     }
     return set(index.getAsInt(), value);
   }
@@ -366,6 +368,13 @@ public final class RecordBuilder {
     Arrays.fill(primitives, 0L);
     Arrays.fill(references, null);
     return this;
+  }
+
+  private static boolean isWhole(Object value) {
+    return value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte;
   }
 
   private boolean present(int index) {
@@ -403,8 +412,9 @@ public final class RecordBuilder {
     Field field = schema.field(index);
     return new SchemaViolationException(
         field.name(),
-        "Field '" + field.name() + "' (" + field.type().label() + ") rejects '"
-            + Shown.value(field.type(), value) + "': " + reason);
+        String.format(
+            "Field '%s' (%s) rejects '%s': %s",
+            field.name(), field.type().label(), Shown.value(field.type(), value), reason));
   }
 
   /** The typed read for a field type, for messages. */

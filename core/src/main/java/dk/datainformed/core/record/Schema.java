@@ -83,8 +83,10 @@ public final class Schema {
       String earlier = byLowerCase.putIfAbsent(field.name().toLowerCase(Locale.ROOT), field.name());
       if (earlier != null) {
         throw new DatainformedException(
-            "Field '" + field.name() + "' clashes with field '" + earlier
-                + "' in the schema: field names must be unique ignoring case");
+            String.format(
+                "Field '%s' clashes with field '%s' in the schema: field names must be unique"
+                    + " ignoring case",
+                field.name(), earlier));
       }
       indexByName.put(field.name(), i);
       types[i] = field.type();
@@ -160,8 +162,9 @@ public final class Schema {
   public int indexOf(String name) {
     Integer index = indexByName.get(Objects.requireNonNull(name, "name"));
     if (index == null) {
+      String shown = Shown.clip(name);
       throw new SchemaViolationException(
-          name, "Field '" + Shown.clip(name) + "' is not in the schema: " + describeNames());
+          shown, "Field '" + shown + "' is not in the schema: " + describeNames());
     }
     return index;
   }
@@ -205,8 +208,7 @@ public final class Schema {
   }
 
   String describeNames() {
-    return "its fields are "
-        + fields.stream().map(Field::name).collect(Collectors.joining(", "));
+    return "its fields are " + fields.stream().map(Field::name).collect(Collectors.joining(", "));
   }
 
   /**

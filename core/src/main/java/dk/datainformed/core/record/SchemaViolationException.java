@@ -9,9 +9,9 @@ import java.util.Objects;
  * values, or a typed read that does not match the field's type.
  *
  * <p>The message names the field and shows the offending value; values of {@link
- * FieldType#IDENTIFIER} fields are shown masked with {@link dk.datainformed.core.id.IdentifierMask},
- * never whole, for example {@code Field 'cpr' (identifier) rejects '010190-****' (Long): expected a
- * String}.
+ * FieldType#IDENTIFIER} fields are shown masked with {@link
+ * dk.datainformed.core.id.IdentifierMask}, never whole, for example {@code Field 'cpr' (identifier)
+ * rejects '010190-****' (Long): expected a String}.
  *
  * <pre>{@code
  * try {
@@ -42,7 +42,8 @@ public final class SchemaViolationException extends DatainformedException {
   /**
    * The name of the field concerned.
    *
-   * @return the field name as the row or the schema gave it
+   * @return the field name as the schema or the caller gave it (an unknown name that looks like a
+   *     CPR number is masked)
    */
   public String field() {
     return field;

@@ -3,8 +3,8 @@
  * a {@link dk.datainformed.core.record.Schema}, and the KPI engine reads them field by field.
  *
  * <p>A schema is an ordered list of named, typed {@link dk.datainformed.core.record.Field}s that
- * round-trips to JSON. Records are immutable rows stored without an object per number, read by field
- * index with typed accessors, and built row after row by a reusable {@link
+ * round-trips to JSON. Records are immutable rows stored without an object per number, read by
+ * field index with typed accessors, and built row after row by a reusable {@link
  * dk.datainformed.core.record.RecordBuilder}. A value that does not fit its field is a {@link
  * dk.datainformed.core.record.SchemaViolationException}, with identifier values masked.
  *

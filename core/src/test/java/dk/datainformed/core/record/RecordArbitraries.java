@@ -34,7 +34,8 @@ final class RecordArbitraries {
   }
 
   static Arbitrary<Field> fields() {
-    return Combinators.combine(fieldNames(), Arbitraries.of(FieldType.class), Arbitraries.of(true, false))
+    return Combinators.combine(
+            fieldNames(), Arbitraries.of(FieldType.class), Arbitraries.of(true, false))
         .as(Field::new);
   }
 
@@ -80,8 +81,11 @@ final class RecordArbitraries {
         return dates().map(v -> v);
       case TIMESTAMP:
         return Arbitraries.longs()
-            .map(micros -> Instant.EPOCH.plusSeconds(Math.floorDiv(micros, 1_000_000L))
-                .plusNanos(Math.floorMod(micros, 1_000_000L) * 1_000L));
+            .map(
+                micros ->
+                    Instant.EPOCH
+                        .plusSeconds(Math.floorDiv(micros, 1_000_000L))
+                        .plusNanos(Math.floorMod(micros, 1_000_000L) * 1_000L));
       case PERIOD:
         return periods().map(v -> v);
       case IDENTIFIER:

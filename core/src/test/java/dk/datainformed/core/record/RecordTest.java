@@ -28,8 +28,12 @@ class RecordTest {
     int days = schema.indexOf("absence_days");
     List<Record> rows = new ArrayList<>();
     for (int i = 1; i <= 4; i++) {
-      rows.add(builder.setText(0, "0042").setPeriod(1, Period.parse("2024M0" + i))
-          .setDouble(days, i * 0.5).build());
+      rows.add(
+          builder
+              .setText(0, "0042")
+              .setPeriod(1, Period.parse("2024M0" + i))
+              .setDouble(days, i * 0.5)
+              .build());
     }
     double total = 0;
     for (Record r : rows) {
@@ -48,29 +52,37 @@ class RecordTest {
     assertThat(r.getTimestamp(4)).isEqualTo(Instant.parse("2024-03-01T08:15:30.123456Z"));
     assertThat(r.getEpochMicros(4)).isEqualTo(1_709_280_930_123_456L);
     Instant beforeEpoch = Instant.parse("1969-12-31T23:59:59.999999Z");
-    Record early = Record.builder(schema).setText(0, "x").setPeriod(1, Period.parse("1969"))
-        .setTimestamp(4, beforeEpoch).build();
+    Record early =
+        Record.builder(schema)
+            .setText(0, "x")
+            .setPeriod(1, Period.parse("1969"))
+            .setTimestamp(4, beforeEpoch)
+            .build();
     assertThat(early.getEpochMicros(4)).isEqualTo(-1L);
     assertThat(early.getTimestamp(4)).isEqualTo(beforeEpoch);
   }
 
   @Test
   void widensIntegersToDecimalsButNotBack() {
-    RecordBuilder builder = Record.builder(schema).setText(0, "0042").setPeriod(1, Period.parse("2024"));
+    RecordBuilder builder =
+        Record.builder(schema).setText(0, "0042").setPeriod(1, Period.parse("2024"));
     Record r = builder.setLong(2, 3).setLong(3, 7).build();
     assertThat(r.getDouble(2)).isEqualTo(3.0);
     assertThat(r.getDouble(3)).isEqualTo(7.0);
     assertThat(r.getLong(3)).isEqualTo(7L);
     Record viaObjects = Record.of(schema, "0042", Period.parse("2024"), 3, 7, null);
     assertThat(viaObjects).isEqualTo(r);
-    assertThat(Record.of(schema, "0042", Period.parse("2024"), new BigDecimal("2.25"), null, null)
-        .getDouble(2)).isEqualTo(2.25);
+    assertThat(
+            Record.of(schema, "0042", Period.parse("2024"), new BigDecimal("2.25"), null, null)
+                .getDouble(2))
+        .isEqualTo(2.25);
   }
 
   @Test
   void buildStartsTheNextRowEmpty() {
     RecordBuilder builder = Record.builder(schema);
-    Record first = builder.setText(0, "0042").setPeriod(1, Period.parse("2024")).setLong(3, 12).build();
+    Record first =
+        builder.setText(0, "0042").setPeriod(1, Period.parse("2024")).setLong(3, 12).build();
     assertThatThrownBy(builder::build)
         .isInstanceOf(SchemaViolationException.class)
         .hasMessageContaining("'unit'");
@@ -91,8 +103,15 @@ class RecordTest {
 
   @Test
   void settingNullAfterAValueLeavesNoValue() {
-    Record r = Record.builder(schema).setText(0, "0042").setPeriod(1, Period.parse("2024"))
-        .setDouble(2, 1.5).setNull(2).set("updated", Instant.EPOCH).set("updated", null).build();
+    Record r =
+        Record.builder(schema)
+            .setText(0, "0042")
+            .setPeriod(1, Period.parse("2024"))
+            .setDouble(2, 1.5)
+            .setNull(2)
+            .set("updated", Instant.EPOCH)
+            .set("updated", null)
+            .build();
     assertThat(r.isNull(2)).isTrue();
     assertThat(r.isNull(4)).isTrue();
     assertThat(r).isEqualTo(Record.of(schema, "0042", Period.parse("2024"), null, null, null));
@@ -156,8 +175,9 @@ class RecordTest {
   @Test
   void describesTheSchema() {
     assertThat(schema.toString())
-        .isEqualTo("Schema[unit category, period period, absence_days decimal nullable,"
-            + " employees integer nullable, updated timestamp nullable]");
+        .isEqualTo(
+            "Schema[unit category, period period, absence_days decimal nullable,"
+                + " employees integer nullable, updated timestamp nullable]");
     assertThat(schema.findIndex("employees")).hasValue(3);
     assertThat(schema.findIndex("Employees")).isEmpty();
     assertThat(schema.field(2)).isEqualTo(Field.nullable("absence_days", FieldType.DECIMAL));

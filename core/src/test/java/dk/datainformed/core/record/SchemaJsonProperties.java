@@ -46,7 +46,8 @@ class SchemaJsonProperties {
   void writesEveryTypeAsItsLowerCaseName() {
     for (FieldType type : FieldType.values()) {
       String json = mapper.writeValueAsString(Schema.of(Field.required("f", type)));
-      assertThat(json).contains("\"type\":\"" + type.name().toLowerCase(java.util.Locale.ROOT) + "\"");
+      assertThat(json)
+          .contains("\"type\":\"" + type.name().toLowerCase(java.util.Locale.ROOT) + "\"");
     }
   }
 
@@ -80,8 +81,9 @@ class SchemaJsonProperties {
   @Test
   void rejectsAFieldWithoutNullable() {
     assertThatThrownBy(
-            () -> mapper.readValue(
-                "{\"fields\":[{\"name\":\"unit\",\"type\":\"category\"}]}", Schema.class))
+            () ->
+                mapper.readValue(
+                    "{\"fields\":[{\"name\":\"unit\",\"type\":\"category\"}]}", Schema.class))
         .isInstanceOf(JacksonException.class)
         .hasMessageContaining("nullable");
   }
@@ -89,9 +91,10 @@ class SchemaJsonProperties {
   @Test
   void rejectsAnUnknownType() {
     assertThatThrownBy(
-            () -> mapper.readValue(
-                "{\"fields\":[{\"name\":\"amount\",\"type\":\"money\",\"nullable\":false}]}",
-                Schema.class))
+            () ->
+                mapper.readValue(
+                    "{\"fields\":[{\"name\":\"amount\",\"type\":\"money\",\"nullable\":false}]}",
+                    Schema.class))
         .isInstanceOf(JacksonException.class)
         .hasMessageContaining("money");
   }
@@ -103,5 +106,23 @@ class SchemaJsonProperties {
     assertThatThrownBy(() -> mapper.readValue("{}", Schema.class))
         .isInstanceOf(JacksonException.class)
         .hasMessageContaining("fields");
+  }
+
+  @Test
+  void rejectsFieldsThatBreakTheSchemaRules() {
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"fields\":[{\"name\":\"unit"
+                        + " code\",\"type\":\"category\",\"nullable\":false}]}",
+                    Schema.class))
+        .hasMessageContaining("Invalid field name 'unit code'");
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"fields\":[{\"name\":\"unit\",\"type\":\"category\",\"nullable\":false},"
+                        + "{\"name\":\"UNIT\",\"type\":\"text\",\"nullable\":true}]}",
+                    Schema.class))
+        .hasMessageContaining("'UNIT' clashes with field 'unit'");
   }
 }

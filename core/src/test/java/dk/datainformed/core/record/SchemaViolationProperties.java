@@ -46,7 +46,8 @@ class SchemaViolationProperties {
   @Property
   void toStringNeverShowsTenDigits(@ForAll @NumericChars @StringLength(10) String digits) {
     String dashed = digits.substring(0, 6) + "-" + digits.substring(6);
-    Record record = Record.of(schema, digits, "borger " + dashed + " ringede", Long.parseLong(digits));
+    Record record =
+        Record.of(schema, digits, "borger " + dashed + " ringede", Long.parseLong(digits));
     assertThat(record.toString())
         .doesNotContain(digits)
         .doesNotContain(dashed)

@@ -47,8 +47,8 @@ class SchemaViolationTest {
     assertThat(e.field()).isEqualTo("hours");
     assertThat(e.getMessage())
         .isEqualTo(
-            "Field 'hours' (decimal) rejects '7,5': expected a number (Double, Float, Long, Integer,"
-                + " Short, Byte or BigDecimal), got a String");
+            "Field 'hours' (decimal) rejects '7,5': expected a number (Double, Float, Long,"
+                + " Integer, Short, Byte or BigDecimal), got a String");
   }
 
   @Test
@@ -124,19 +124,23 @@ class SchemaViolationTest {
     SchemaViolationException e = violation(() -> Record.of(schema, "0042", CPR_LIKE));
     assertThat(e.field()).isEqualTo("hours");
     assertThat(e.getMessage())
-        .startsWith("Field 'hours' (decimal) has no value: the row has 2 values but the schema has 9"
-            + " fields");
+        .startsWith(
+            "Field 'hours' (decimal) has no value: the row has 2 values but the schema has 9"
+                + " fields");
   }
 
   @Test
   void rejectsARowWithTooManyValuesShowingTheFirstExtraValueMasked() {
     Schema two =
-        Schema.of(Field.required("unit", FieldType.CATEGORY), Field.nullable("n", FieldType.INTEGER));
+        Schema.of(
+            Field.required("unit", FieldType.CATEGORY), Field.nullable("n", FieldType.INTEGER));
     SchemaViolationException e = violation(() -> Record.of(two, "0042", 1L, CPR_LIKE, "x"));
     assertThat(e.field()).isEqualTo("n");
     assertThat(e.getMessage())
         .isEqualTo(
-            "Value '" + CPR_MASKED + "' comes after the last field 'n': the row has 4 values but"
+            "Value '"
+                + CPR_MASKED
+                + "' comes after the last field 'n': the row has 4 values but"
                 + " the schema has 2 fields; its fields are unit, n");
   }
 
@@ -176,7 +180,8 @@ class SchemaViolationTest {
     assertThat(e.field()).isEqualTo("hours");
     assertThat(e.getMessage())
         .isEqualTo(
-            "Field 'hours' (decimal) holds no value in this record; ask isNull(2) before getDouble");
+            "Field 'hours' (decimal) holds no value in this record; ask isNull(2) before"
+                + " getDouble");
   }
 
   @Test
@@ -200,8 +205,10 @@ class SchemaViolationTest {
         .isInstanceOf(DatainformedException.class)
         .hasMessage("A schema needs at least one field");
     assertThatThrownBy(
-            () -> Schema.of(
-                Field.required("unit", FieldType.CATEGORY), Field.nullable("Unit", FieldType.TEXT)))
+            () ->
+                Schema.of(
+                    Field.required("unit", FieldType.CATEGORY),
+                    Field.nullable("Unit", FieldType.TEXT)))
         .isInstanceOf(DatainformedException.class)
         .hasMessageContaining("'Unit' clashes with field 'unit'");
   }
