@@ -4,6 +4,8 @@
  */
 module dk.datainformed.privacy {
   requires transitive dk.datainformed.core;
+  requires ojalgo;
 
   exports dk.datainformed.privacy;
+  exports dk.datainformed.privacy.disclosure;
 }
