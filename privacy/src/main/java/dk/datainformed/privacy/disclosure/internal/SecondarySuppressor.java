@@ -23,8 +23,9 @@ import java.util.Set;
  * step. The rule:
  *
  * <ol>
- *   <li><b>Singletons.</b> While some relation has exactly one suppressed cell, suppress the
- *       cheapest published interior cell of that relation. If the relation has no published
+ *   <li><b>Singletons.</b> While some relation has exactly one suppressed cell, suppress a
+ *       published interior cell of that relation: the one that also closes the most other such
+ *       relations (so that rectangles form), then the cheapest. If the relation has no published
  *       interior cell, a total is suppressed instead, but only when the lone cell is primary (a
  *       secondary cell that is exactly determined reveals nothing sensitive).
  *   <li><b>Audit.</b> Compute every primary cell's interval. If all are wide enough, stop.
@@ -115,9 +116,9 @@ public final class SecondarySuppressor {
         if (hidden.size() != 1) {
           continue;
         }
-        Optional<CellKey> partner = cheapest(unsuppressed(false, members));
+        Optional<CellKey> partner = bestPartner(unsuppressed(false, members));
         if (partner.isEmpty() && suppressed.get(hidden.get(0)).isPrimary()) {
-          partner = cheapest(unsuppressed(true, members));
+          partner = bestPartner(unsuppressed(true, members));
         }
         if (partner.isPresent()) {
           suppressed.put(partner.get(), SuppressionReason.SECONDARY);
@@ -125,6 +126,32 @@ public final class SecondarySuppressor {
         }
       }
     }
+  }
+
+  /** The candidate that closes the most singleton relations at once, then the cheapest. */
+  private Optional<CellKey> bestPartner(List<CellKey> candidates) {
+    Map<CellKey, Integer> closes = new LinkedHashMap<>();
+    for (CellKey candidate : candidates) {
+      int count = 0;
+      for (AdditiveRelation relation : structure.relations()) {
+        if (relation.involves(candidate) && hiddenCount(relation) == 1) {
+          count++;
+        }
+      }
+      closes.put(candidate, count);
+    }
+    return candidates.stream()
+        .min(Comparator.<CellKey>comparingInt(closes::get).reversed().thenComparing(cheapness()));
+  }
+
+  private int hiddenCount(AdditiveRelation relation) {
+    int count = 0;
+    for (CellKey member : members(relation)) {
+      if (suppressed.containsKey(member)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private Optional<CellKey> firstUnprotected(PublishedTable published) {
@@ -177,11 +204,13 @@ public final class SecondarySuppressor {
   }
 
   private Optional<CellKey> cheapest(List<CellKey> candidates) {
-    return candidates.stream()
-        .min(
-            Comparator.<CellKey, Boolean>comparing(cell -> table.value(cell) <= 0)
-                .thenComparingDouble(table::value)
-                .thenComparingInt(order::get));
+    return candidates.stream().min(cheapness());
+  }
+
+  private Comparator<CellKey> cheapness() {
+    return Comparator.<CellKey, Boolean>comparing(cell -> table.value(cell) <= 0)
+        .thenComparingDouble(table::value)
+        .thenComparingInt(order::get);
   }
 
   private static List<CellKey> members(AdditiveRelation relation) {
