@@ -89,7 +89,8 @@ public final class DisclosureControl {
    * Protects a table: primary suppression, then secondary suppression until the audit passes.
    *
    * <p>Secondary rule in short: while some additive relation has exactly one suppressed cell,
-   * suppress the published interior cell of that relation with the smallest positive value; then,
+   * suppress a published interior cell of that relation, preferring one that also completes other
+   * such relations (so that rectangles form), then the smallest positive value; then,
    * while the audit finds a primary cell with too narrow an interval, suppress the smallest interior
    * cell related to it (or anywhere). A total is suppressed secondarily only when the relation
    * leaves no interior cell to choose, or every interior cell is already suppressed.
