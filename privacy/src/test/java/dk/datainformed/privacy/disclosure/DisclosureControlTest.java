@@ -86,6 +86,63 @@ class DisclosureControlTest {
     assertThat(report.interval(CellKey.of("R2", "K1")).orElseThrow().requiredWidth()).isEqualTo(3.0);
   }
 
+  /**
+   * The same table with a protection width of 15 instead of 3: the rectangle gives R2×K1 only
+   * [0, 10], so the suppressor widens, by hand:
+   *
+   * <ol>
+   *   <li>Cheapest published interior cell in a relation with R2×K1: R2×K2 = 12 (R1×K1 = 20).
+   *   <li>Column K2 is now a singleton: R1×K2 = 15 (R3×K2 = 25; neither closes another singleton).
+   *   <li>Row R1 is a singleton: R1×K3 = 10 (R1×K1 = 20).
+   *   <li>Audit: with R1×K1 = 20 and R3×K2 = 25 published, R2×K1 ∈ [0, 12] (its column leaves
+   *       32 − 20 = 12 for R2×K1 + R3×K1), still narrower than 15.
+   *   <li>The only published interior cell related to R2×K1 is R1×K1 = 20: suppressed.
+   *   <li>Audit: R2×K1 ≤ 22 (its row); 22 is reached with R2×K2 = R2×K3 = 0, R1×K2 = 27,
+   *       R1×K1 + R1×K3 = 18, R1×K1 + R3×K1 = 10, R3×K3 = 30 + R1×K1, all non-negative. So R2×K1
+   *       ∈ [0, 22]: width 22 ≥ 15.
+   * </ol>
+   */
+  @Test
+  void widensThePatternUntilTheAuditPassesAStricterProtectionInterval() {
+    DisclosurePolicy wide = DisclosurePolicy.builder().minimumProtectionWidth(15).build();
+
+    PublishedTable published = DisclosureControl.with(wide).protect(Tables.counts(THREE_BY_THREE));
+
+    assertThat(published.suppressedCells())
+        .containsExactlyInAnyOrder(
+            CellKey.of("R1", "K1"), CellKey.of("R1", "K2"), CellKey.of("R1", "K3"),
+            CellKey.of("R2", "K1"), CellKey.of("R2", "K2"), CellKey.of("R2", "K3"),
+            CellKey.of("R3", "K1"), CellKey.of("R3", "K3"));
+    assertInterval(DisclosureAudit.audit(published, wide), CellKey.of("R2", "K1"), 0, 22);
+  }
+
+  /**
+   * Magnitude table A (900 + 50 + 50 = 1000, dominated: 950 of 1000 is above 85 %), B = 500
+   * (200 × 2 + 100), C = 300 (100 × 3). The total's relation is a singleton; the cheapest partner
+   * is C. An intruder knows A + C = 1800 − 500 = 1300: A ∈ [0, 1300], width 1300, needing
+   * max(3, 10 % of 1300) = 130.
+   */
+  @Test
+  void protectsADominatedCellWithTheCheapestPartner() {
+    TableStructure shape = TableStructure.of(Dimension.of("leverandør", "I alt", List.of("A", "B", "C")));
+    StatisticalTable table =
+        StatisticalTable.magnitudes(shape)
+            .contributions(CellKey.of("A"), 900, 50, 50)
+            .contributions(CellKey.of("B"), 200, 200, 100)
+            .contributions(CellKey.of("C"), 100, 100, 100)
+            .total(CellKey.of("I alt"), 1800)
+            .build();
+
+    PublishedTable published = control.protect(table);
+
+    assertThat(published.suppression(CellKey.of("A"))).contains(SuppressionReason.DOMINANCE);
+    assertThat(published.suppression(CellKey.of("C"))).contains(SECONDARY);
+    assertThat(published.suppressedCells()).hasSize(2);
+    AuditReport report = DisclosureAudit.audit(published, control.policy());
+    assertInterval(report, CellKey.of("A"), 0, 1300);
+    assertThat(report.interval(CellKey.of("A")).orElseThrow().requiredWidth()).isEqualTo(130.0);
+  }
+
   @Test
   void explainsEachSuppressionWithoutTheHiddenValue() {
     PublishedTable published = control.protect(Tables.counts(THREE_BY_THREE));

@@ -30,6 +30,10 @@ class SuppressionProperties {
     Statistics.label("has secondary").collect(report.intervals().stream().anyMatch(i -> !i.reason().isPrimary()));
     Statistics.label("has secondary")
         .coverage(checker -> checker.check(true).percentage(p -> p > 20));
+    for (CellInterval interval : report.intervals()) {
+      double truth = table.value(interval.cell());
+      assertThat(truth).as("true value of %s", interval.cell()).isBetween(interval.lower(), interval.upper());
+    }
     control.primarySuppressions(table).forEach(
         (cell, reason) -> assertThat(published.suppression(cell)).contains(reason));
   }
