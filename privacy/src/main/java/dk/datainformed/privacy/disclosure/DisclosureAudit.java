@@ -25,7 +25,9 @@ import java.util.Objects;
  *
  * <p>Limits: the attacker knows this one table. Differencing with other published tables (earlier
  * releases, other breakdowns of the same population) is not covered. Cells suppressed for an
- * unknown reason are audited as primary cells.
+ * unknown reason are audited as primary cells. For counts the bounds are those of the linear
+ * program rounded inwards to whole numbers; an intruder who solves the integer program can in rare
+ * cases get a narrower interval (as with τ-Argus's and sdcTable's linear audits).
  */
 public final class DisclosureAudit {
 
