@@ -9,8 +9,10 @@
 module dk.datainformed.privacy {
   requires transitive dk.datainformed.core;
   requires com.google.crypto.tink;
+  requires ojalgo;
 
   exports dk.datainformed.privacy;
+  exports dk.datainformed.privacy.disclosure;
   exports dk.datainformed.privacy.pseudonym;
   exports dk.datainformed.privacy.redaction;
   exports dk.datainformed.privacy.reversible;

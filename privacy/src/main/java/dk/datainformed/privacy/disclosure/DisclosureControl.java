@@ -1,0 +1,120 @@
+package dk.datainformed.privacy.disclosure;
+
+import dk.datainformed.privacy.PrivacyException;
+import dk.datainformed.privacy.disclosure.internal.PrimaryRules;
+import dk.datainformed.privacy.disclosure.internal.SecondarySuppressor;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Protects a table before publication by cell suppression, the method of τ-Argus and R's sdcTable:
+ *
+ * <ol>
+ *   <li><b>Primary suppression</b>: every cell (totals included) that a rule of the policy marks
+ *       sensitive: fewer units than the minimum count (threshold rule), and for magnitude tables the
+ *       dominance (n, k) rule and the p% rule.
+ *   <li><b>Secondary suppression</b>: further cells, so that no primary cell can be computed from
+ *       the totals; interior cells with the smallest values first, totals only when no pattern of
+ *       interior cells can protect the table. The rule is stated in full in the implementation's
+ *       documentation and summarised in {@link #protect(StatisticalTable)}.
+ *   <li><b>Audit</b>: the result passes {@link DisclosureAudit} with the same policy before it is
+ *       returned.
+ * </ol>
+ *
+ * <pre>{@code
+ * DisclosureControl control = DisclosureControl.with(DisclosurePolicy.defaults());
+ * PublishedTable published = control.protect(table);
+ * for (CellKey cell : published.suppressedCells()) {
+ *   System.out.println(cell + ": " + published.suppression(cell).orElseThrow()
+ *       .explanation(control.policy()));
+ * }
+ * }</pre>
+ */
+public final class DisclosureControl {
+  private final DisclosurePolicy policy;
+
+  private DisclosureControl(DisclosurePolicy policy) {
+    this.policy = policy;
+  }
+
+  /**
+   * Disclosure control under a policy.
+   *
+   * @param policy the thresholds to apply
+   * @return the disclosure control
+   */
+  public static DisclosureControl with(DisclosurePolicy policy) {
+    return new DisclosureControl(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * The policy applied.
+   *
+   * @return the policy
+   */
+  public DisclosurePolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Why one cell is sensitive, if it is.
+   *
+   * @param table the table with true values
+   * @param cell one of its cells
+   * @return the first primary rule that applies (threshold, dominance, p%), or empty
+   */
+  public Optional<SuppressionReason> primaryReason(StatisticalTable table, CellKey cell) {
+    return PrimaryRules.reason(table, cell, policy);
+  }
+
+  /**
+   * All sensitive cells with their reasons: primary suppression alone, without the complementary
+   * cells.
+   *
+   * @param table the table with true values
+   * @return the sensitive cells in table order
+   */
+  public Map<CellKey, SuppressionReason> primarySuppressions(StatisticalTable table) {
+    Map<CellKey, SuppressionReason> result = new LinkedHashMap<>();
+    for (CellKey cell : table.structure().cells()) {
+      PrimaryRules.reason(table, cell, policy).ifPresent(reason -> result.put(cell, reason));
+    }
+    return Collections.unmodifiableMap(result);
+  }
+
+  /**
+   * Protects a table: primary suppression, then secondary suppression until the audit passes.
+   *
+   * <p>Secondary rule in short: while some additive relation has exactly one suppressed cell,
+   * suppress a published interior cell of that relation, preferring one that also completes other
+   * such relations (so that rectangles form), then the smallest positive value; then,
+   * while the audit finds a primary cell with too narrow an interval, suppress the smallest interior
+   * cell related to it (or anywhere). A total is suppressed secondarily only when the relation
+   * leaves no interior cell to choose, or every interior cell is already suppressed.
+   *
+   * @param table the table with true values
+   * @return the table as it may be published, every suppressed cell with its reason
+   * @throws PrivacyException if the table cannot be protected
+   */
+  public PublishedTable protect(StatisticalTable table) {
+    Objects.requireNonNull(table, "table");
+    PublishedTable published = SecondarySuppressor.protect(table, policy, primarySuppressions(table));
+    AuditReport report = DisclosureAudit.audit(published, policy);
+    if (!report.passes()) {
+      throw new PrivacyException(
+          "secondary suppression left cells unprotected, please report this table's shape: "
+              + report.failures().size()
+              + " cell(s)");
+    }
+    return published;
+  }
+
+  /** Shows the policy. */
+  @Override
+  public String toString() {
+    return "DisclosureControl[" + policy + "]";
+  }
+}

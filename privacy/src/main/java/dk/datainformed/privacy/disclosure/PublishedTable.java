@@ -1,0 +1,224 @@
+package dk.datainformed.privacy.disclosure;
+
+import dk.datainformed.privacy.PrivacyException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A table as it is published: each cell either has its value or is suppressed, with the reason.
+ * {@link DisclosureControl#protect(StatisticalTable)} returns one; anyone can also build one from a
+ * table someone else protected and give it to {@link DisclosureAudit}.
+ *
+ * <pre>{@code
+ * PublishedTable published = PublishedTable.builder(Measure.COUNT, shape)
+ *     .value(CellKey.of("Hjemmeplejen", "Kvinder"), 41)
+ *     .suppressed(CellKey.of("Hjemmeplejen", "Mænd"))
+ *     // ... every cell, totals included
+ *     .build();
+ * }</pre>
+ */
+public final class PublishedTable {
+  private final Measure measure;
+  private final TableStructure structure;
+  private final Map<CellKey, Double> values;
+  private final Map<CellKey, SuppressionReason> suppressed;
+
+  private PublishedTable(Builder builder) {
+    this.measure = builder.measure;
+    this.structure = builder.structure;
+    this.values = Map.copyOf(builder.values);
+    this.suppressed = Map.copyOf(builder.suppressed);
+  }
+
+  /**
+   * Starts a published table.
+   *
+   * @param measure whether the cells are counts or magnitudes
+   * @param structure the table's shape
+   * @return a builder
+   */
+  public static Builder builder(Measure measure, TableStructure structure) {
+    return new Builder(measure, structure);
+  }
+
+  /**
+   * Whether the cells are counts or magnitudes.
+   *
+   * @return the measure
+   */
+  public Measure measure() {
+    return measure;
+  }
+
+  /**
+   * The table's shape and additive relations.
+   *
+   * @return the structure
+   */
+  public TableStructure structure() {
+    return structure;
+  }
+
+  /**
+   * The published value of a cell.
+   *
+   * @param cell a cell of the table
+   * @return its value, or empty if it is suppressed
+   */
+  public OptionalDouble value(CellKey cell) {
+    structure.requireCell(cell);
+    Double value = values.get(cell);
+    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
+
+  /**
+   * Whether a cell is suppressed.
+   *
+   * @param cell a cell of the table
+   * @return true if it is not published
+   */
+  public boolean isSuppressed(CellKey cell) {
+    structure.requireCell(cell);
+    return suppressed.containsKey(cell);
+  }
+
+  /**
+   * Why a cell is suppressed.
+   *
+   * @param cell a cell of the table
+   * @return the reason, or empty if the cell is published
+   */
+  public Optional<SuppressionReason> suppression(CellKey cell) {
+    structure.requireCell(cell);
+    return Optional.ofNullable(suppressed.get(cell));
+  }
+
+  /**
+   * The suppressed cells in the table's order.
+   *
+   * @return the suppressed cells
+   */
+  public List<CellKey> suppressedCells() {
+    List<CellKey> result = new ArrayList<>();
+    for (CellKey cell : structure.cells()) {
+      if (suppressed.containsKey(cell)) {
+        result.add(cell);
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /** Shows the measure, the dimensions and how many cells are suppressed, not the values. */
+  @Override
+  public String toString() {
+    return "PublishedTable["
+        + measure
+        + ", "
+        + structure
+        + ", "
+        + suppressed.size()
+        + " of "
+        + structure.cells().size()
+        + " cells suppressed]";
+  }
+
+  /** Builds a {@link PublishedTable}: every cell is given a value or marked suppressed, once. */
+  public static final class Builder {
+    private final Measure measure;
+    private final TableStructure structure;
+    private final Map<CellKey, Double> values = new HashMap<>();
+    private final Map<CellKey, SuppressionReason> suppressed = new HashMap<>();
+
+    private Builder(Measure measure, TableStructure structure) {
+      this.measure = Objects.requireNonNull(measure, "measure");
+      this.structure = Objects.requireNonNull(structure, "structure");
+    }
+
+    /**
+     * Publishes a cell's value.
+     *
+     * @param cell the cell
+     * @param value its value, finite and not negative
+     * @return this builder
+     * @throws PrivacyException if the value is negative or the cell unknown or already given
+     */
+    public Builder value(CellKey cell, double value) {
+      checkNew(cell);
+      if (!(value >= 0 && Double.isFinite(value))) {
+        throw new PrivacyException(
+            "published value of cell '" + cell + "' (" + value + ") must be a finite number of at least 0");
+      }
+      values.put(cell, value);
+      return this;
+    }
+
+    /**
+     * Marks a cell as suppressed without a known reason (the audit treats it as primary).
+     *
+     * @param cell the cell
+     * @return this builder
+     */
+    public Builder suppressed(CellKey cell) {
+      return suppressed(cell, SuppressionReason.UNSPECIFIED);
+    }
+
+    /**
+     * Marks a cell as suppressed, with the reason.
+     *
+     * @param cell the cell
+     * @param reason why it is not published
+     * @return this builder
+     */
+    public Builder suppressed(CellKey cell, SuppressionReason reason) {
+      checkNew(cell);
+      suppressed.put(cell, Objects.requireNonNull(reason, "reason"));
+      return this;
+    }
+
+    private void checkNew(CellKey cell) {
+      structure.requireCell(cell);
+      if (values.containsKey(cell) || suppressed.containsKey(cell)) {
+        throw new PrivacyException("cell '" + cell + "' is given twice");
+      }
+    }
+
+    /**
+     * Builds the table.
+     *
+     * @return the published table
+     * @throws PrivacyException if a cell is neither published nor suppressed, or a relation whose
+     *     cells are all published does not add up
+     */
+    public PublishedTable build() {
+      for (CellKey cell : structure.cells()) {
+        if (!values.containsKey(cell) && !suppressed.containsKey(cell)) {
+          throw new PrivacyException(
+              "cell '" + cell + "' is neither published nor suppressed; give every cell of the table");
+        }
+      }
+      for (AdditiveRelation relation : structure.relations()) {
+        if (!values.containsKey(relation.total())
+            || !relation.parts().stream().allMatch(values::containsKey)) {
+          continue;
+        }
+        double sum = relation.parts().stream().mapToDouble(values::get).sum();
+        double total = values.get(relation.total());
+        if (Math.abs(sum - total) > 1e-9 * Math.max(1.0, Math.abs(total))) {
+          throw new PrivacyException(
+              "the published table does not add up: total '"
+                  + relation.total()
+                  + "' is "
+                  + total
+                  + " but its parts add up to "
+                  + sum);
+        }
+      }
+      return new PublishedTable(this);
+    }
+  }
+}

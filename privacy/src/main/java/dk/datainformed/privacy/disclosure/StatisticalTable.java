@@ -1,0 +1,289 @@
+package dk.datainformed.privacy.disclosure;
+
+import dk.datainformed.privacy.PrivacyException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A table before publication, with its true values: a frequency table (counts) or a magnitude table
+ * (sums, with the contributions behind each interior cell so that dominance can be judged).
+ * Immutable; built with a builder that checks that every interior cell has a value, that nothing is
+ * negative, and that every total given equals the sum of its cells. Totals not given are computed.
+ *
+ * <pre>{@code
+ * TableStructure shape = TableStructure.of(units, sex);
+ * StatisticalTable table = StatisticalTable.counts(shape)
+ *     .count(CellKey.of("Hjemmeplejen", "Kvinder"), 41)
+ *     .count(CellKey.of("Hjemmeplejen", "Mænd"), 2)
+ *     // ... every interior cell; totals are optional and checked when given
+ *     .build();
+ * }</pre>
+ *
+ * <p>For magnitude tables each contribution belongs to a distinct contributor (one employee, one
+ * supplier); the contributions of a total are those of the interior cells below it.
+ */
+public final class StatisticalTable {
+  private final Measure measure;
+  private final TableStructure structure;
+  private final Map<CellKey, Double> values;
+  private final Map<CellKey, List<Double>> contributions;
+
+  private StatisticalTable(
+      Measure measure,
+      TableStructure structure,
+      Map<CellKey, Double> values,
+      Map<CellKey, List<Double>> contributions) {
+    this.measure = measure;
+    this.structure = structure;
+    this.values = Map.copyOf(values);
+    this.contributions = Map.copyOf(contributions);
+  }
+
+  /**
+   * Starts a frequency table.
+   *
+   * @param structure the table's shape
+   * @return a builder
+   */
+  public static Builder counts(TableStructure structure) {
+    return new Builder(Measure.COUNT, structure);
+  }
+
+  /**
+   * Starts a magnitude table.
+   *
+   * @param structure the table's shape
+   * @return a builder
+   */
+  public static Builder magnitudes(TableStructure structure) {
+    return new Builder(Measure.MAGNITUDE, structure);
+  }
+
+  /**
+   * Whether the cells are counts or magnitudes.
+   *
+   * @return the measure
+   */
+  public Measure measure() {
+    return measure;
+  }
+
+  /**
+   * The table's shape and additive relations.
+   *
+   * @return the structure
+   */
+  public TableStructure structure() {
+    return structure;
+  }
+
+  /**
+   * The true value of a cell.
+   *
+   * @param cell a cell of the table
+   * @return its count or sum
+   * @throws PrivacyException if the table has no such cell
+   */
+  public double value(CellKey cell) {
+    structure.requireCell(cell);
+    return values.get(cell);
+  }
+
+  /**
+   * The number of units behind a cell: the count itself in a frequency table, the number of
+   * contributions in a magnitude table.
+   *
+   * @param cell a cell of the table
+   * @return the number of units
+   */
+  public long units(CellKey cell) {
+    structure.requireCell(cell);
+    return measure == Measure.COUNT ? Math.round(values.get(cell)) : contributions.get(cell).size();
+  }
+
+  /**
+   * The contributions behind a cell of a magnitude table, largest first; empty for a frequency
+   * table.
+   *
+   * @param cell a cell of the table
+   * @return the contributions, in descending order
+   */
+  public List<Double> contributions(CellKey cell) {
+    structure.requireCell(cell);
+    return contributions.getOrDefault(cell, List.of());
+  }
+
+  /** Shows the measure, the dimensions and the number of cells, not the values. */
+  @Override
+  public String toString() {
+    return "StatisticalTable[" + measure + ", " + structure + ", " + values.size() + " cells]";
+  }
+
+  /** Builds a {@link StatisticalTable}; see the class documentation. */
+  public static final class Builder {
+    private final Measure measure;
+    private final TableStructure structure;
+    private final Map<CellKey, Double> given = new LinkedHashMap<>();
+    private final Map<CellKey, List<Double>> givenContributions = new HashMap<>();
+
+    private Builder(Measure measure, TableStructure structure) {
+      this.measure = measure;
+      this.structure = Objects.requireNonNull(structure, "structure");
+    }
+
+    /**
+     * Sets the count of a cell of a frequency table (interior cell or total).
+     *
+     * @param cell the cell
+     * @param count the number of units, not negative
+     * @return this builder
+     * @throws PrivacyException if the count is negative, the cell unknown or already set, or the
+     *     table is a magnitude table
+     */
+    public Builder count(CellKey cell, long count) {
+      if (measure != Measure.COUNT) {
+        throw new PrivacyException(
+            "cell '" + cell + "': a magnitude table takes contributions(...) and total(...), not count(...)");
+      }
+      if (count < 0) {
+        throw new PrivacyException("count for cell '" + cell + "' (" + count + ") must not be negative");
+      }
+      put(cell, count);
+      return this;
+    }
+
+    /**
+     * Sets the contributions behind an interior cell of a magnitude table; its value is their sum.
+     * An empty cell takes no contributions.
+     *
+     * @param cell an interior cell
+     * @param values the contributions, each finite and not negative
+     * @return this builder
+     * @throws PrivacyException if a contribution is negative or not finite, the cell is a total, or
+     *     the table is a frequency table
+     */
+    public Builder contributions(CellKey cell, double... values) {
+      if (measure != Measure.MAGNITUDE) {
+        throw new PrivacyException(
+            "cell '" + cell + "': a frequency table takes count(...), not contributions(...)");
+      }
+      structure.requireCell(cell);
+      if (structure.isTotal(cell)) {
+        throw new PrivacyException(
+            "cell '" + cell + "' is a total; give contributions for interior cells and total(...) for totals");
+      }
+      List<Double> list = new ArrayList<>();
+      for (double value : values) {
+        if (!(value >= 0 && Double.isFinite(value))) {
+          throw new PrivacyException(
+              "a contribution to cell '" + cell + "' (" + value + ") must be a finite number of at least 0");
+        }
+        list.add(value);
+      }
+      // Summed largest first so that the value does not depend on the order contributions are given.
+      list.sort(Collections.reverseOrder());
+      double sum = 0;
+      for (double value : list) {
+        sum += value;
+      }
+      put(cell, sum);
+      givenContributions.put(cell, List.copyOf(list));
+      return this;
+    }
+
+    /**
+     * Sets the published value of a total of a magnitude table, to be checked against its cells.
+     * Totals not given are computed.
+     *
+     * @param cell a total or subtotal
+     * @param value its value
+     * @return this builder
+     * @throws PrivacyException if the cell is not a total or the value is negative or not finite
+     */
+    public Builder total(CellKey cell, double value) {
+      if (measure != Measure.MAGNITUDE) {
+        throw new PrivacyException("cell '" + cell + "': a frequency table takes count(...), not total(...)");
+      }
+      structure.requireCell(cell);
+      if (!structure.isTotal(cell)) {
+        throw new PrivacyException(
+            "cell '" + cell + "' is not a total; give its contributions with contributions(...)");
+      }
+      if (!(value >= 0 && Double.isFinite(value))) {
+        throw new PrivacyException(
+            "total '" + cell + "' (" + value + ") must be a finite number of at least 0");
+      }
+      put(cell, value);
+      return this;
+    }
+
+    private void put(CellKey cell, double value) {
+      structure.requireCell(cell);
+      if (given.containsKey(cell)) {
+        throw new PrivacyException("cell '" + cell + "' is given twice");
+      }
+      given.put(cell, value);
+    }
+
+    /**
+     * Builds the table, computing missing totals and checking given ones.
+     *
+     * @return the table
+     * @throws PrivacyException if an interior cell has no value or a total does not equal the sum of
+     *     its cells
+     */
+    public StatisticalTable build() {
+      Map<CellKey, Double> values = new HashMap<>();
+      Map<CellKey, List<Double>> contributions = new HashMap<>();
+      for (CellKey cell : structure.cells()) {
+        if (!structure.isTotal(cell) && !given.containsKey(cell)) {
+          throw new PrivacyException(
+              "interior cell '"
+                  + cell
+                  + "' has no value; give every interior cell, an empty one as "
+                  + (measure == Measure.COUNT ? "count(cell, 0)" : "contributions(cell)"));
+        }
+      }
+      for (CellKey cell : structure.cells()) {
+        double sum = 0;
+        List<Double> below = new ArrayList<>();
+        for (CellKey interior : structure.interiorCellsUnder(cell)) {
+          sum += given.get(interior);
+          below.addAll(givenContributions.getOrDefault(interior, List.of()));
+        }
+        Double stated = given.get(cell);
+        if (structure.isTotal(cell) && stated != null && !agrees(stated, sum)) {
+          throw new PrivacyException(
+              "total '"
+                  + cell
+                  + "' is "
+                  + show(stated)
+                  + " but the cells it covers add up to "
+                  + show(sum)
+                  + "; a table whose cells do not add up to its totals cannot be protected");
+        }
+        values.put(cell, sum);
+        if (measure == Measure.MAGNITUDE) {
+          below.sort(Collections.reverseOrder());
+          contributions.put(cell, List.copyOf(below));
+        }
+      }
+      return new StatisticalTable(measure, structure, values, contributions);
+    }
+
+    private boolean agrees(double stated, double sum) {
+      return Math.abs(stated - sum) <= 1e-9 * Math.max(1.0, Math.abs(sum));
+    }
+
+    private static String show(double value) {
+      return value == Math.rint(value) && Math.abs(value) < 1e15
+          ? Long.toString((long) value)
+          : Double.toString(value);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dk.datainformed.privacy.disclosure.internal;
+
+import dk.datainformed.privacy.PrivacyException;
+import dk.datainformed.privacy.disclosure.AdditiveRelation;
+import dk.datainformed.privacy.disclosure.CellKey;
+import dk.datainformed.privacy.disclosure.Measure;
+import dk.datainformed.privacy.disclosure.PublishedTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * The audit's linear programs: for a suppressed cell, minimise and maximise it subject to every
+ * additive relation of the table (published cells as constants) and non-negativity. This is the
+ * attacker model of τ-Argus and sdcTable: an intruder who knows the table's structure and solves
+ * the same programs.
+ *
+ * <p>For counts the bounds are rounded inwards to whole numbers, since a count cannot be 2.5.
+ */
+public final class IntervalSolver {
+  private static final double ROUNDING_TOLERANCE = 1e-6;
+
+  private IntervalSolver() {}
+
+  /**
+   * The interval of each target cell.
+   *
+   * @param table the published table, suppressed cells marked
+   * @param targets suppressed cells whose interval is wanted
+   * @return for each target, {lower, upper}; upper is infinite when nothing bounds the cell
+   * @throws PrivacyException if no non-negative values of the suppressed cells satisfy the totals
+   */
+  public static Map<CellKey, double[]> intervals(PublishedTable table, List<CellKey> targets) {
+    List<CellKey> unknown = table.suppressedCells();
+    Map<CellKey, double[]> result = new LinkedHashMap<>();
+    for (CellKey target : targets) {
+      if (!table.isSuppressed(target)) {
+        throw new IllegalArgumentException("cell '" + target + "' is published, not suppressed");
+      }
+      double lower = solve(table, unknown, target, false);
+      double upper = solve(table, unknown, target, true);
+      if (table.measure() == Measure.COUNT) {
+        lower = Math.ceil(lower - ROUNDING_TOLERANCE);
+        upper = Double.isInfinite(upper) ? upper : Math.floor(upper + ROUNDING_TOLERANCE);
+      }
+      result.put(target, new double[] {Math.max(0, lower), upper});
+    }
+    return result;
+  }
+
+  private static double solve(
+      PublishedTable table, List<CellKey> unknown, CellKey target, boolean maximise) {
+    ExpressionsBasedModel model = new ExpressionsBasedModel();
+    Map<CellKey, Variable> variables = new LinkedHashMap<>();
+    for (int i = 0; i < unknown.size(); i++) {
+      CellKey cell = unknown.get(i);
+      Variable variable = model.addVariable("x" + i).lower(0);
+      if (cell.equals(target)) {
+        variable.weight(1);
+      }
+      variables.put(cell, variable);
+    }
+    List<AdditiveRelation> relations = table.structure().relations();
+    for (int r = 0; r < relations.size(); r++) {
+      AdditiveRelation relation = relations.get(r);
+      List<CellKey> members = new ArrayList<>(relation.parts());
+      members.add(relation.total());
+      if (members.stream().noneMatch(variables::containsKey)) {
+        continue;
+      }
+      double level = 0;
+      Expression expression = model.addExpression("r" + r);
+      for (CellKey member : members) {
+        double coefficient = member.equals(relation.total()) ? -1 : 1;
+        Variable variable = variables.get(member);
+        if (variable == null) {
+          level -= coefficient * table.value(member).orElseThrow();
+        } else {
+          expression.set(variable, coefficient);
+        }
+      }
+      expression.level(level);
+    }
+    Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+    Optimisation.State state = result.getState();
+    if (state == Optimisation.State.UNBOUNDED) {
+      return maximise ? Double.POSITIVE_INFINITY : 0;
+    }
+    if (state == Optimisation.State.INFEASIBLE) {
+      throw new PrivacyException(
+          "the published table is inconsistent: no non-negative values of its suppressed cells make"
+              + " its cells add up to its totals; check the published values");
+    }
+    if (!state.isFeasible()) {
+      throw new PrivacyException(
+          "the audit's linear program for cell '" + target + "' ended in state " + state);
+    }
+    return result.getValue();
+  }
+}
