@@ -11,6 +11,7 @@ module dk.datainformed.privacy {
   requires com.google.crypto.tink;
 
   exports dk.datainformed.privacy;
+  exports dk.datainformed.privacy.generalise;
   exports dk.datainformed.privacy.pseudonym;
   exports dk.datainformed.privacy.redaction;
   exports dk.datainformed.privacy.reversible;
