@@ -63,15 +63,17 @@ public final class Addresses {
 
   private static final Pattern POSTCODE_AND_TOWN =
       Pattern.compile(
-          "(?<![^\\s,])(?:DK-?)?(?<!\\d{6}\\s)(\\d{4})\\s+"
-              + "\\p{L}[\\p{L}\\p{M}.'\u2019 -]*"
-              + "(?:,\\s*(?:Danmark|Denmark))?$",
+          "(?<![^\\s\u00A0,])(?:DK-?)?(?<!\\d{6}[\\s\u00A0])(\\d{4})[\\s\u00A0]+"
+              + "\\p{L}[\\p{L}\\p{M}.'\u2019 \u00A0-]*"
+              + "(?:,[\\s\u00A0]*(?:Danmark|Denmark))?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private Addresses() {}
 
   /**
-   * The postcode of an address written as text, read by the rules on this class.
+   * The postcode of an address written as text, read by the rules on this class. A no-break space
+   * (U+00A0), as web forms and word processors often put between postcode and town, counts as a
+   * blank.
    *
    * @param address the whole address, e.g. {@code "Søborg Hovedgade 1, 2860 Søborg"}; surrounding
    *     blanks and line breaks are allowed

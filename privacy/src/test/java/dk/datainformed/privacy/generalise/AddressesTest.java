@@ -48,6 +48,12 @@ class AddressesTest {
         .contains(new Postcode("3000"));
   }
 
+  @Test
+  void countsANoBreakSpaceAsABlank() {
+    assertThat(Addresses.postcodeOf("Torvet 3,\u00A05000\u00A0Odense C"))
+        .contains(new Postcode("5000"));
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(
       strings = {
