@@ -13,6 +13,7 @@ module dk.datainformed.privacy {
 
   exports dk.datainformed.privacy;
   exports dk.datainformed.privacy.disclosure;
+  exports dk.datainformed.privacy.generalise;
   exports dk.datainformed.privacy.pseudonym;
   exports dk.datainformed.privacy.redaction;
   exports dk.datainformed.privacy.reversible;
