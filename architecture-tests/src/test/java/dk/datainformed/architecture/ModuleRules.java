@@ -76,7 +76,8 @@ final class ModuleRules {
       public void check(JavaClass origin, ConditionEvents events) {
         Optional<String> originModule = codeSource(origin);
         for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-          JavaClass target = dependency.getTargetClass();
+          // An array of an internal type has no code source of its own: judge its element type.
+          JavaClass target = dependency.getTargetClass().getBaseComponentType();
           if (!isInternal(target, rootPackage)) {
             continue;
           }
