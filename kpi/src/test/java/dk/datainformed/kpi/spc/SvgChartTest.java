@@ -88,6 +88,20 @@ class SvgChartTest {
   }
 
   @Test
+  void marksTrialLimitsAndChangePoints() throws Exception {
+    String svg =
+        SvgChart.of(
+                ProcessBehaviourChart.xmr(from2024(11, 9, 11, 9, 21, 19, 21))
+                    .changePoint(ChangePoint.rebase(Series.month(2024, 5), "ny <visitation>"))
+                    .build())
+            .render();
+
+    parse(svg);
+    assertThat(svg).contains("foreløbige grænser", "class=\"change-point\"", "ny &lt;visitation&gt;");
+    assertThat(svg.split("class=\"centre\"", -1)).hasSize(3);
+  }
+
+  @Test
   void rejectsATinyCanvas() {
     assertThatThrownBy(() -> SvgChart.of(chart()).size(10, 10))
         .isInstanceOf(KpiException.class)

@@ -119,7 +119,20 @@ public final class SvgWriter {
           .append(escape(hover(chart, p, language))).append("</title></circle>\n");
     }
 
+    for (int seg = 1; seg < chart.segments().size(); seg++) {
+      int first = indexOf(points, chart.segments().get(seg).first());
+      double cx = first > 0 ? (x[first - 1] + x[first]) / 2 : x[first];
+      s.append("<line class=\"change-point\" x1=\"").append(num(cx)).append("\" y1=\"").append(TOP)
+          .append("\" x2=\"").append(num(cx)).append("\" y2=\"").append(height - BOTTOM)
+          .append("\" stroke=\"#333333\" stroke-width=\"1\"><title>")
+          .append(escape(chart.segments().get(seg).startedBy().map(c -> c.reason()).orElse("")))
+          .append("</title></line>\n");
+    }
     s.append("<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#333333\">\n");
+    if (chart.type().hasLimits() && chart.segments().stream().anyMatch(seg -> seg.trial())) {
+      label(s, width - RIGHT, 20, "end",
+          language == Language.DANISH ? "foreløbige grænser" : "trial limits");
+    }
     label(s, LEFT - 6, y.applyAsDouble(high - pad) + 4, "end", num(high - pad));
     label(s, LEFT - 6, y.applyAsDouble(low + pad) + 4, "end", num(low + pad));
     if (n > 0) {
@@ -131,6 +144,15 @@ public final class SvgWriter {
     s.append("</g>\n");
     s.append("</svg>\n");
     return s.toString();
+  }
+
+  private static int indexOf(List<ChartPoint> points, dk.datainformed.core.time.Period period) {
+    for (int i = 0; i < points.size(); i++) {
+      if (points.get(i).period().equals(period)) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private interface IndexToY {
