@@ -196,11 +196,11 @@ public final class ChartEngine {
     return Variation.SPECIAL_CAUSE_NEUTRAL;
   }
 
-  private static Variation variation(RuleEngine.Side side, ImprovementDirection direction) {
-    if (side == RuleEngine.Side.NONE || direction == ImprovementDirection.NEUTRAL) {
+  private static Variation variation(int side, ImprovementDirection direction) {
+    if (side == RuleEngine.NONE || direction == ImprovementDirection.NEUTRAL) {
       return Variation.SPECIAL_CAUSE_NEUTRAL;
     }
-    return direction.isImprovement(side == RuleEngine.Side.UP)
+    return direction.isImprovement(side == RuleEngine.UP)
         ? Variation.SPECIAL_CAUSE_IMPROVEMENT
         : Variation.SPECIAL_CAUSE_CONCERN;
   }

@@ -4,7 +4,6 @@ import dk.datainformed.core.time.Grain;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.spc.Language;
 import dk.datainformed.kpi.spc.Rule;
-import dk.datainformed.kpi.spc.internal.RuleEngine.Side;
 import java.time.LocalDate;
 
 /**
@@ -40,7 +39,7 @@ public final class FindingText {
     Rule rule = signal.rule();
     Grain grain = first.grain();
     String span = span(language, first, last);
-    boolean up = signal.side() == Side.UP;
+    boolean up = signal.side() == RuleEngine.UP;
     String centre = da ? (median ? "medianen" : "gennemsnittet") : (median ? "the median" : "the mean");
     int count = signal.count();
     String units = units(language, grain, count);

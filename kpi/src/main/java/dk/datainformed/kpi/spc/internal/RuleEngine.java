@@ -11,21 +11,22 @@ import java.util.List;
  */
 public final class RuleEngine {
 
-  /** Which way a signal points. */
-  public enum Side {
-    /** Above the centre line, or rising. */
-    UP,
-    /** Below the centre line, or falling. */
-    DOWN,
-    /** No direction (too few crossings). */
-    NONE
-  }
+  // Sides are ints, not an enum: an enum's values() array has no code source, which the
+  // architecture rule on internal packages cannot place in a module.
+  /** Above the centre line, or rising. */
+  public static final int UP = 1;
+
+  /** Below the centre line, or falling. */
+  public static final int DOWN = -1;
+
+  /** No direction (too few crossings). */
+  public static final int NONE = 0;
 
   /**
    * A signal before it is put in words.
    *
    * @param rule the rule
-   * @param side its side
+   * @param side its side: {@link #UP}, {@link #DOWN} or {@link #NONE}
    * @param flagged positions of the flagged points, ascending
    * @param from first position covered
    * @param to last position covered
@@ -33,7 +34,7 @@ public final class RuleEngine {
    * @param limit the critical value the text reports, or -1
    */
   public record Signal(
-      Rule rule, Side side, List<Integer> flagged, int from, int to, int count, int limit) {}
+      Rule rule, int side, List<Integer> flagged, int from, int to, int count, int limit) {}
 
   private RuleEngine() {}
 
@@ -79,9 +80,9 @@ public final class RuleEngine {
     List<Signal> out = new ArrayList<>();
     for (int i = 0; i < v.length; i++) {
       if (v[i] > upper[i]) {
-        out.add(new Signal(rule, Side.UP, List.of(i), i, i, 1, -1));
+        out.add(new Signal(rule, UP, List.of(i), i, i, 1, -1));
       } else if (v[i] < lower[i]) {
-        out.add(new Signal(rule, Side.DOWN, List.of(i), i, i, 1, -1));
+        out.add(new Signal(rule, DOWN, List.of(i), i, i, 1, -1));
       }
     }
     return out;
@@ -99,7 +100,7 @@ public final class RuleEngine {
       if (i == v.length || sideOf(v[i], centre[i]) != sideStart || sideStart == 0) {
         int runLength = i - start;
         if (sideStart != 0 && runLength >= length) {
-          out.add(run(rule, sideStart > 0 ? Side.UP : Side.DOWN, start, i - 1, runLength, -1));
+          out.add(run(rule, sideStart > 0 ? UP : DOWN, start, i - 1, runLength, -1));
         }
         start = i;
       }
@@ -119,7 +120,7 @@ public final class RuleEngine {
       }
       int runLength = i - start;
       if (direction != 0 && runLength >= length) {
-        out.add(run(rule, direction > 0 ? Side.UP : Side.DOWN, start, i - 1, runLength, -1));
+        out.add(run(rule, direction > 0 ? UP : DOWN, start, i - 1, runLength, -1));
       }
       // A tie starts a fresh run at the tied point; a reversal's run starts at the turning point.
       start = step == 0 ? i : i - 1;
@@ -128,7 +129,7 @@ public final class RuleEngine {
     return out;
   }
 
-  private static Signal run(Rule rule, Side side, int from, int to, int count, int limit) {
+  private static Signal run(Rule rule, int side, int from, int to, int count, int limit) {
     List<Integer> flagged = new ArrayList<>();
     for (int i = from; i <= to; i++) {
       flagged.add(i);
@@ -148,10 +149,10 @@ public final class RuleEngine {
       double[] upper,
       double[] sigma) {
     List<Signal> out = new ArrayList<>();
-    for (Side side : new Side[] {Side.UP, Side.DOWN}) {
+    for (int side = UP; side >= DOWN; side -= 2) {
       boolean[] inZone = new boolean[v.length];
       for (int i = 0; i < v.length; i++) {
-        if (side == Side.UP) {
+        if (side == UP) {
           inZone[i] = v[i] > centre[i] + sigmas * sigma[i] && (countOutside || v[i] <= upper[i]);
         } else {
           inZone[i] = v[i] < centre[i] - sigmas * sigma[i] && (countOutside || v[i] >= lower[i]);
@@ -217,7 +218,7 @@ public final class RuleEngine {
         int runLength = k - start;
         if (runLength > limit) {
           List<Integer> flagged = List.copyOf(useful.subList(start, k));
-          Side side = sideOf(v[first], centre[first]) > 0 ? Side.UP : Side.DOWN;
+          int side = sideOf(v[first], centre[first]) > 0 ? UP : DOWN;
           out.add(
               new Signal(rule, side, flagged, first, useful.get(k - 1), runLength, limit));
         }
@@ -247,7 +248,7 @@ public final class RuleEngine {
     }
     int minimum = RunsLimits.minimumCrossings(useful);
     if (crossings < minimum) {
-      return List.of(new Signal(rule, Side.NONE, List.of(), 0, v.length - 1, crossings, minimum));
+      return List.of(new Signal(rule, NONE, List.of(), 0, v.length - 1, crossings, minimum));
     }
     return List.of();
   }
