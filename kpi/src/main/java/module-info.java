@@ -8,4 +8,5 @@ module dk.datainformed.kpi {
   requires tools.jackson.dataformat.yaml;
 
   exports dk.datainformed.kpi;
+  exports dk.datainformed.kpi.spc;
 }
