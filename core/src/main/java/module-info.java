@@ -11,5 +11,6 @@ module dk.datainformed.core {
 
   exports dk.datainformed.core;
   exports dk.datainformed.core.id;
+  exports dk.datainformed.core.record;
   exports dk.datainformed.core.time;
 }

@@ -1,0 +1,113 @@
+package dk.datainformed.core.record;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The type of a {@link Field}: what its values are and how a {@link Record} stores them.
+ *
+ * <p>The JSON form of a type is its lower-case name ({@code "decimal"}, {@code "category"}), the
+ * same word used in error messages. Integer, decimal, boolean, date and timestamp values are stored
+ * as primitives, without an object per cell; the other types are stored as references.
+ *
+ * <table>
+ *   <caption>Field types, their Java values and how a record stores them</caption>
+ *   <tr><th>type</th><th>Java value</th><th>stored as</th></tr>
+ *   <tr><td>{@link #TEXT}</td><td>{@code String}</td><td>reference</td></tr>
+ *   <tr><td>{@link #INTEGER}</td><td>{@code long}</td><td>{@code long}</td></tr>
+ *   <tr><td>{@link #DECIMAL}</td><td>{@code double}</td>
+ *       <td>{@code long} (the double's bits)</td></tr>
+ *   <tr><td>{@link #BOOLEAN}</td><td>{@code boolean}</td><td>{@code long} (0 or 1)</td></tr>
+ *   <tr><td>{@link #DATE}</td><td>{@code LocalDate}</td><td>{@code long} (epoch day)</td></tr>
+ *   <tr><td>{@link #TIMESTAMP}</td><td>{@code Instant}</td>
+ *       <td>{@code long} (epoch microseconds)</td></tr>
+ *   <tr><td>{@link #PERIOD}</td><td>{@code dk.datainformed.core.time.Period}</td>
+ *       <td>reference</td></tr>
+ *   <tr><td>{@link #IDENTIFIER}</td><td>{@code String}</td><td>reference</td></tr>
+ *   <tr><td>{@link #CATEGORY}</td><td>{@code String}</td><td>reference</td></tr>
+ * </table>
+ */
+public enum FieldType {
+  /** Free text, such as a note or a name. Free text may hold personal data; treat it so. */
+  @JsonProperty("text")
+  TEXT("text", false, "a String"),
+
+  /** A whole number (a count, an amount in øre, a number of days), as a {@code long}. */
+  @JsonProperty("integer")
+  INTEGER("integer", true, "a whole number (Long, Integer, Short or Byte)"),
+
+  /**
+   * A number with a fractional part, as a {@code double}.
+   *
+   * <p>A double is fast, needs no object per cell and carries 15 to 17 significant digits, which is
+   * ample for KPI arithmetic (sums, means, rates and ratios over counts, hours and amounts). It is
+   * not exact decimal arithmetic: {@code 0.1 + 0.2} is not exactly {@code 0.3}, and long sums may
+   * differ from an exact sum in the last digits. KPI results are rounded for presentation, so this
+   * does not show. When a source needs exact sums (reconciling accounts to the øre), store the
+   * amount as an {@link #INTEGER} number of øre. Only finite values are accepted: NaN and the
+   * infinities are rejected.
+   */
+  @JsonProperty("decimal")
+  DECIMAL("decimal", true, "a number (Double, Float, Long, Integer, Short, Byte or BigDecimal)"),
+
+  /** True or false. */
+  @JsonProperty("boolean")
+  BOOLEAN("boolean", true, "a Boolean"),
+
+  /** A calendar date without a time of day, as a {@code java.time.LocalDate}. */
+  @JsonProperty("date")
+  DATE("date", true, "a LocalDate"),
+
+  /**
+   * An instant on the time line, as a {@code java.time.Instant}, kept to the microsecond.
+   *
+   * <p>Finer parts are dropped when the value is set: microseconds are what PostgreSQL, DuckDB and
+   * Spark SQL keep, so the same data gives the same results in the in-process engine and in a data
+   * warehouse. The supported range is about 290,000 years either side of 1970.
+   */
+  @JsonProperty("timestamp")
+  TIMESTAMP("timestamp", true, "an Instant"),
+
+  /**
+   * A reporting period (a day, week, month, quarter, half-year or year), as a core {@code Period}.
+   */
+  @JsonProperty("period")
+  PERIOD("period", false, "a Period"),
+
+  /**
+   * An identifier of a person, a company or a case, such as a CPR number or a pseudonym, as a
+   * {@code String}. Identifier values are always shown masked in messages and {@code toString()}.
+   */
+  @JsonProperty("identifier")
+  IDENTIFIER("identifier", false, "a String"),
+
+  /**
+   * A code from a closed or slowly changing set, such as an organisational unit or a KLE number.
+   */
+  @JsonProperty("category")
+  CATEGORY("category", false, "a String");
+
+  private final String label;
+  private final boolean primitive;
+  private final String accepted;
+
+  FieldType(String label, boolean primitive, String accepted) {
+    this.label = label;
+    this.primitive = primitive;
+    this.accepted = accepted;
+  }
+
+  /** The lower-case name used in JSON and messages. */
+  String label() {
+    return label;
+  }
+
+  /** Whether values are stored in the record's {@code long[]} rather than as references. */
+  boolean primitive() {
+    return primitive;
+  }
+
+  /** The Java values that {@code RecordBuilder.set(int, Object)} accepts, as a phrase. */
+  String accepted() {
+    return accepted;
+  }
+}
