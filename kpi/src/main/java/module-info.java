@@ -6,6 +6,13 @@ module dk.datainformed.kpi {
   requires transitive dk.datainformed.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires static com.fasterxml.jackson.annotation;
 
   exports dk.datainformed.kpi;
+  exports dk.datainformed.kpi.definition;
+  exports dk.datainformed.kpi.catalog;
+
+  // The file form of definitions is mapped through transfer records in the internal package.
+  opens dk.datainformed.kpi.internal to
+      tools.jackson.databind;
 }
