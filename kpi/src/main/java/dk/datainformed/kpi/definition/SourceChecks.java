@@ -64,7 +64,7 @@ final class SourceChecks {
     boolean ok;
     switch (type) {
       case INTEGER:
-        ok = value.matches("[+-]?\\d{1,18}");
+        ok = parses(() -> Long.parseLong(value));
         break;
       case DECIMAL:
         ok = parses(() -> new BigDecimal(value));
