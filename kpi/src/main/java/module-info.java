@@ -8,5 +8,11 @@ module dk.datainformed.kpi {
   requires tools.jackson.dataformat.yaml;
 
   exports dk.datainformed.kpi;
+  exports dk.datainformed.kpi.catalog;
+  exports dk.datainformed.kpi.definition;
   exports dk.datainformed.kpi.spc;
+
+  // The file form of definitions is mapped through transfer records in the internal package.
+  opens dk.datainformed.kpi.internal to
+      tools.jackson.databind;
 }

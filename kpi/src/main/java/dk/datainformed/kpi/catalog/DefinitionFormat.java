@@ -1,0 +1,149 @@
+package dk.datainformed.kpi.catalog;
+
+import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.definition.KpiDefinition;
+import dk.datainformed.kpi.internal.DefinitionCodec;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The two file formats of KPI definitions, YAML and JSON, with the same fields and the same checks
+ * as the Java builders.
+ *
+ * <p>A file holds one definition (a mapping) or a list of them. An unknown or misspelt field, a
+ * value of the wrong type and malformed text are errors that name the file, line and column:
+ * {@code "sygefravaer.yaml, line 7, column 3: unknown field 'denominatr' (did you mean
+ * 'denominator'?)"}. A definition that reads but is inconsistent is reported at the line where it
+ * starts, with the builder's message.
+ *
+ * <pre>{@code
+ * List<KpiDefinition> kpis = DefinitionFormat.YAML.read(Path.of("kpi/sygefravaer.yaml"));
+ * String json = DefinitionFormat.JSON.write(kpis);
+ * }</pre>
+ *
+ * <p>The YAML form of a ratio KPI:
+ *
+ * <pre>
+ * type: ratio
+ * id: sygefravaer.fravaersprocent
+ * version: 1
+ * name: {da: Sygefraværsprocent, en: Sickness absence percentage}
+ * description: {da: ..., en: ...}
+ * unit: percent
+ * direction: lower_is_better
+ * grain: month
+ * dimensions: [organisation_unit]
+ * owner: HR
+ * purpose: learning
+ * audiences: [managers]
+ * question: Where does absence rise, and what helps?
+ * coverage: {description: Employees in the payroll system, fraction: 0.97}
+ * source:
+ *   name: payroll_absence
+ *   fields:
+ *     - {name: organisation_unit, type: category}
+ *     - {name: absence_days, type: decimal}
+ *     - {name: worked_days, type: decimal}
+ * numerator: {aggregation: sum, field: absence_days}
+ * denominator: {aggregation: sum, fields: [worked_days, absence_days]}
+ * </pre>
+ */
+public enum DefinitionFormat {
+  /** YAML, for files that people write and review. */
+  YAML(DefinitionCodec.yaml()),
+  /** JSON, for exchange between programs. */
+  JSON(DefinitionCodec.json());
+
+  private final DefinitionCodec codec;
+
+  DefinitionFormat(DefinitionCodec codec) {
+    this.codec = codec;
+  }
+
+  /**
+   * The format of a file by its extension: {@code .yaml} or {@code .yml} is YAML, {@code .json}
+   * JSON.
+   *
+   * @param file the file
+   * @return the format
+   * @throws KpiException when the extension is neither
+   */
+  public static DefinitionFormat of(Path file) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return YAML;
+    }
+    if (name.endsWith(".json")) {
+      return JSON;
+    }
+    throw new KpiException(
+        file.getFileName() + ": a KPI definition file ends in .yaml, .yml or .json");
+  }
+
+  /**
+   * Reads the definitions in a text.
+   *
+   * @param sourceName the name shown in messages, usually the file name
+   * @param in the text; not closed
+   * @return the definitions, in the order written
+   * @throws KpiException with file, line and column when the text is not valid
+   */
+  public List<KpiDefinition> read(String sourceName, Reader in) {
+    return codec.read(sourceName, in);
+  }
+
+  /**
+   * Reads the definitions in a string.
+   *
+   * @param sourceName the name shown in messages
+   * @param text the text
+   * @return the definitions, in the order written
+   * @throws KpiException with file, line and column when the text is not valid
+   */
+  public List<KpiDefinition> read(String sourceName, String text) {
+    return codec.read(sourceName, new StringReader(text));
+  }
+
+  /**
+   * Reads the definitions in a UTF-8 file.
+   *
+   * @param file the file
+   * @return the definitions, in the order written
+   * @throws KpiException when the file cannot be read or is not valid (with its name, line and
+   *     column)
+   */
+  public List<KpiDefinition> read(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return codec.read(String.valueOf(file.getFileName()), in);
+    } catch (IOException e) {
+      throw new KpiException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Writes definitions as a list.
+   *
+   * @param definitions the definitions
+   * @return the text, which {@link #read(String, String)} reads back to equal definitions
+   */
+  public String write(Collection<? extends KpiDefinition> definitions) {
+    return codec.write(definitions);
+  }
+
+  /**
+   * Writes one definition as a mapping.
+   *
+   * @param definition the definition
+   * @return the text
+   */
+  public String write(KpiDefinition definition) {
+    return codec.write(definition);
+  }
+}

@@ -1,0 +1,60 @@
+package dk.datainformed.kpi.definition;
+
+import dk.datainformed.kpi.KpiException;
+import java.util.Optional;
+
+/**
+ * What part of the population or phenomenon a KPI sees, in words and, where known, as a fraction.
+ *
+ * <p>Stating it keeps a part from being taken for the whole (synecdoche): absence from payroll
+ * data covers the employees in the payroll system, not the hired help nor the contractors.
+ *
+ * <pre>{@code
+ * Coverage coverage = Coverage.of("Employees paid through the payroll system", 0.97);
+ * }</pre>
+ *
+ * @param description what the KPI sees and what it misses, in words
+ * @param fraction the share of the population it sees, from 0 to 1, where known
+ */
+public record Coverage(String description, Optional<Double> fraction) {
+
+  /**
+   * Creates the coverage.
+   *
+   * @param description what the KPI sees and what it misses, not blank
+   * @param fraction the share seen, from 0 to 1, or empty when not known
+   * @throws KpiException when the description is blank or the fraction is outside 0 to 1
+   */
+  public Coverage {
+    Names.text(description, "The coverage description");
+    Names.optional(fraction, "The coverage fraction");
+    fraction.ifPresent(
+        f -> {
+          if (!(f >= 0 && f <= 1)) {
+            throw new KpiException(
+                "The coverage fraction (" + f + ") must be between 0 and 1, e.g. 0.95 for 95 %");
+          }
+        });
+  }
+
+  /**
+   * Coverage known in words only.
+   *
+   * @param description what the KPI sees and what it misses
+   * @return the coverage
+   */
+  public static Coverage of(String description) {
+    return new Coverage(description, Optional.empty());
+  }
+
+  /**
+   * Coverage in words and as a fraction.
+   *
+   * @param description what the KPI sees and what it misses
+   * @param fraction the share seen, from 0 to 1
+   * @return the coverage
+   */
+  public static Coverage of(String description, double fraction) {
+    return new Coverage(description, Optional.of(fraction));
+  }
+}

@@ -1,0 +1,167 @@
+package dk.datainformed.kpi.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+
+/** Turns Jackson's failures into messages that say file, line, column and what to fix. */
+final class JacksonMessages {
+  private static final int MAX_DISTANCE = 3;
+
+  private JacksonMessages() {}
+
+  static String describe(String sourceName, JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    String where =
+        at == null || at.getLineNr() < 1
+            ? sourceName + ": "
+            : DefinitionCodec.where(sourceName, at);
+    return where + what(e);
+  }
+
+  private static String what(JacksonException e) {
+    String path = path(e);
+    if (e instanceof PropertyBindingException) {
+      PropertyBindingException p = (PropertyBindingException) e;
+      String name = p.getPropertyName();
+      List<String> known =
+          p.getKnownPropertyIds() == null
+              ? List.of()
+              : p.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList());
+      String parent = parentPath(e);
+      String in = parent.isEmpty() ? "" : " in '" + parent + "'";
+      String closest = closest(name, known);
+      return "unknown field '" + name + "'" + in
+          + (closest != null
+              ? " (did you mean '" + closest + "'?)"
+              : known.isEmpty() ? "" : " (known fields: " + String.join(", ", known) + ")");
+    }
+    if (e instanceof InvalidFormatException) {
+      InvalidFormatException f = (InvalidFormatException) e;
+      Class<?> target = f.getTargetType();
+      String value = String.valueOf(f.getValue());
+      if (target != null && target.isEnum()) {
+        List<String> allowed = new ArrayList<>();
+        for (Object c : target.getEnumConstants()) {
+          allowed.add(((Enum<?>) c).name().toLowerCase(Locale.ROOT));
+        }
+        String closest = closest(value.toLowerCase(Locale.ROOT), allowed);
+        return "'" + value + "' is not a valid value for '" + path + "'"
+            + (closest != null ? " (did you mean '" + closest + "'?)" : "")
+            + "; use one of " + String.join(", ", allowed);
+      }
+      return "'" + value + "' is not a valid value for '" + path + "'"
+          + (target == null ? "" : ": expected " + describeType(target));
+    }
+    if (e instanceof MismatchedInputException) {
+      MismatchedInputException m = (MismatchedInputException) e;
+      Class<?> target = m.getTargetType();
+      return "wrong type for '" + path + "'"
+          + (target == null ? "" : ": expected " + describeType(target))
+          + " (" + firstLine(e.getOriginalMessage()) + ")";
+    }
+    if (e instanceof StreamReadException) {
+      return "malformed " + "text: " + firstLine(e.getOriginalMessage());
+    }
+    return firstLine(e.getOriginalMessage());
+  }
+
+  private static String describeType(Class<?> type) {
+    if (type == String.class) {
+      return "a text";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class) {
+      return "a whole number";
+    }
+    if (type == Double.class || type == double.class) {
+      return "a number";
+    }
+    if (type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "an ISO date such as 2027-06-30";
+    }
+    if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (type.isRecord()) {
+      return "a mapping";
+    }
+    return type.getSimpleName();
+  }
+
+  private static String path(JacksonException e) {
+    StringBuilder out = new StringBuilder();
+    for (JacksonException.Reference r : e.getPath()) {
+      if (r.getPropertyName() != null) {
+        out.append(out.length() == 0 ? "" : ".").append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        out.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String parentPath(JacksonException e) {
+    List<JacksonException.Reference> refs = e.getPath();
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < refs.size() - 1; i++) {
+      JacksonException.Reference r = refs.get(i);
+      if (r.getPropertyName() != null) {
+        out.append(out.length() == 0 ? "" : ".").append(r.getPropertyName());
+      } else if (r.getIndex() >= 0 && out.length() > 0) {
+        out.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "cannot be read";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  static String closest(String word, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+    return bestDistance <= Math.min(MAX_DISTANCE, Math.max(1, word.length() / 2)) ? best : null;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
