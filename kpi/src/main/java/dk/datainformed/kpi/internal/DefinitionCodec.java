@@ -27,6 +27,7 @@ import dk.datainformed.kpi.internal.KpiDto.MeasureDto;
 import dk.datainformed.kpi.internal.KpiDto.SourceDto;
 import dk.datainformed.kpi.internal.KpiDto.TargetDto;
 import dk.datainformed.kpi.internal.KpiDto.TextDto;
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -57,9 +58,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class DefinitionCodec {
   private final ObjectMapper mapper;
+  private final String formatName;
 
-  private DefinitionCodec(ObjectMapper mapper) {
+  private DefinitionCodec(ObjectMapper mapper, String formatName) {
     this.mapper = mapper;
+    this.formatName = formatName;
   }
 
   /**
@@ -68,7 +71,7 @@ public final class DefinitionCodec {
    * @return a codec for JSON
    */
   public static DefinitionCodec json() {
-    return new DefinitionCodec(configure(JsonMapper.builder()).build());
+    return new DefinitionCodec(configure(JsonMapper.builder()).build(), "JSON");
   }
 
   /**
@@ -77,7 +80,7 @@ public final class DefinitionCodec {
    * @return a codec for YAML
    */
   public static DefinitionCodec yaml() {
-    return new DefinitionCodec(configure(YAMLMapper.builder()).build());
+    return new DefinitionCodec(configure(YAMLMapper.builder()).build(), "YAML");
   }
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
@@ -100,8 +103,17 @@ public final class DefinitionCodec {
    * @throws KpiException with file, line and column when the text is not a valid definition
    */
   public List<KpiDefinition> read(String sourceName, Reader in) {
+    String text;
+    try {
+      StringWriter copy = new StringWriter();
+      in.transferTo(copy);
+      text = copy.toString();
+    } catch (IOException e) {
+      throw new KpiException(sourceName + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+    checkFields(sourceName, text);
     List<KpiDefinition> out = new ArrayList<>();
-    try (JsonParser p = mapper.createParser(in)) {
+    try (JsonParser p = mapper.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == JsonToken.START_ARRAY) {
         while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -132,9 +144,24 @@ public final class DefinitionCodec {
                 + "expected a KPI definition (a mapping with 'type', 'id', ...) or a list of them");
       }
     } catch (JacksonException e) {
-      throw new KpiException(JacksonMessages.describe(sourceName, e), e);
+      throw new KpiException(JacksonMessages.describe(sourceName, formatName, e), e);
     }
     return List.copyOf(out);
+  }
+
+  private void checkFields(String sourceName, String text) {
+    try (JsonParser p = mapper.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == JsonToken.START_ARRAY) {
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          KnownFields.check(p, KpiDto.class, "", sourceName);
+        }
+      } else if (first == JsonToken.START_OBJECT) {
+        KnownFields.check(p, KpiDto.class, "", sourceName);
+      }
+    } catch (JacksonException e) {
+      throw new KpiException(JacksonMessages.describe(sourceName, formatName, e), e);
+    }
   }
 
   private KpiDefinition readOne(String sourceName, JsonParser p) {
