@@ -22,7 +22,6 @@ import dk.datainformed.kpi.internal.KpiDto.CoverageDto;
 import dk.datainformed.kpi.internal.KpiDto.DataBreakDto;
 import dk.datainformed.kpi.internal.KpiDto.FieldDto;
 import dk.datainformed.kpi.internal.KpiDto.FilterDto;
-import dk.datainformed.kpi.internal.KpiDto.KpiType;
 import dk.datainformed.kpi.internal.KpiDto.MeasureDto;
 import dk.datainformed.kpi.internal.KpiDto.SourceDto;
 import dk.datainformed.kpi.internal.KpiDto.TargetDto;
@@ -34,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -212,7 +210,12 @@ public final class DefinitionCodec {
     require(d.id(), "id", "e.g. 'sygefravaer.fravaersprocent'");
     require(d.version(), "version", "e.g. 1");
     KpiId.of(d.id());
-    String kind = d.type().name().toLowerCase(Locale.ROOT);
+    String kind = d.type();
+    if (!KpiDto.KINDS.contains(kind)) {
+      throw new KpiException(
+          "'" + kind + "' is not a valid value for 'type'; use one of "
+              + String.join(", ", KpiDto.KINDS));
+    }
     Map<String, Object> specific = new LinkedHashMap<>();
     specific.put("source", d.source());
     specific.put("filter", d.filter());
@@ -224,14 +227,14 @@ public final class DefinitionCodec {
     specific.put("of", d.of());
     specific.put("window", d.window());
     List<String> allowed;
-    switch (d.type()) {
-      case SIMPLE:
+    switch (kind) {
+      case "simple":
         allowed = List.of("source", "filter", "measure");
         break;
-      case RATIO:
+      case "ratio":
         allowed = List.of("source", "filter", "numerator", "denominator", "scale");
         break;
-      case DERIVED:
+      case "derived":
         allowed = List.of("expression");
         break;
       default:
@@ -244,8 +247,8 @@ public final class DefinitionCodec {
                 + allowed.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", ")));
       }
     }
-    switch (d.type()) {
-      case SIMPLE:
+    switch (kind) {
+      case "simple":
         {
           require(d.source(), "source", "the dataset with 'name' and 'fields'");
           require(d.measure(), "measure", "e.g. {aggregation: sum, field: absence_days}");
@@ -254,7 +257,7 @@ public final class DefinitionCodec {
           Optional.ofNullable(d.filter()).map(f -> filter(f, "filter")).ifPresent(b::filter);
           return b.build();
         }
-      case RATIO:
+      case "ratio":
         {
           require(d.source(), "source", "the dataset with 'name' and 'fields'");
           require(d.numerator(), "numerator", "e.g. {aggregation: sum, field: absence_days}");
@@ -269,7 +272,7 @@ public final class DefinitionCodec {
           }
           return b.build();
         }
-      case DERIVED:
+      case "derived":
         require(d.expression(), "expression", "e.g. 'a.b / c.d * 100'");
         return profile(KpiDefinition.derived(d.id()), d).expression(d.expression()).build();
       default:
@@ -477,7 +480,7 @@ public final class DefinitionCodec {
 
   private static KpiDto toDto(KpiDefinition k) {
     KpiProfile p = k.profile();
-    KpiType type;
+    String type;
     SourceDto source = null;
     FilterDto filter = null;
     MeasureDto measure = null;
@@ -489,24 +492,24 @@ public final class DefinitionCodec {
     String window = null;
     if (k instanceof SimpleKpi) {
       SimpleKpi s = (SimpleKpi) k;
-      type = KpiType.SIMPLE;
+      type = "simple";
       source = sourceDto(s.source());
       filter = s.filter().map(DefinitionCodec::filterDto).orElse(null);
       measure = measureDto(s.measure());
     } else if (k instanceof RatioKpi) {
       RatioKpi r = (RatioKpi) k;
-      type = KpiType.RATIO;
+      type = "ratio";
       source = sourceDto(r.source());
       filter = r.filter().map(DefinitionCodec::filterDto).orElse(null);
       numerator = measureDto(r.numerator());
       denominator = measureDto(r.denominator());
       scale = r.scale();
     } else if (k instanceof DerivedKpi) {
-      type = KpiType.DERIVED;
+      type = "derived";
       expression = ((DerivedKpi) k).expression().text();
     } else {
       CumulativeKpi c = (CumulativeKpi) k;
-      type = KpiType.CUMULATIVE;
+      type = "cumulative";
       of = c.of().text();
       window = c.window().text();
     }

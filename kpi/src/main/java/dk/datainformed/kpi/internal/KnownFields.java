@@ -49,9 +49,25 @@ final class KnownFields {
                     : " (known fields: " + String.join(", ", known.keySet()) + ")"));
       }
       p.nextToken();
+      if (type == KpiDto.class && name.equals("type")) {
+        checkKind(p, sourceName);
+      }
       String childPath = path.isEmpty() ? name : path + "." + name;
       checkValue(p, valueType, childPath, sourceName);
     }
+  }
+
+  private static void checkKind(JsonParser p, String sourceName) {
+    if (p.currentToken() != JsonToken.VALUE_STRING || KpiDto.KINDS.contains(p.getString())) {
+      return;
+    }
+    String kind = p.getString();
+    String closest = JacksonMessages.closest(kind, KpiDto.KINDS);
+    throw new KpiException(
+        DefinitionCodec.where(sourceName, p.currentTokenLocation())
+            + "'" + kind + "' is not a valid value for 'type'"
+            + (closest != null ? " (did you mean '" + closest + "'?)" : "")
+            + "; use one of " + String.join(", ", KpiDto.KINDS));
   }
 
   private static void checkValue(JsonParser p, Type type, String path, String sourceName) {
