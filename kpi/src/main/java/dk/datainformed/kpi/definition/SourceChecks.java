@@ -3,6 +3,7 @@ package dk.datainformed.kpi.definition;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.internal.Shown;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,7 +87,7 @@ final class SourceChecks {
     }
     if (!ok) {
       throw new KpiException(
-          "the value '" + value + "' compared with field '" + field + "' cannot be read as "
+          "the value '" + Shown.value(value) + "' compared with field '" + field + "' cannot be read as "
               + label(type) + ": write it as " + example(type));
     }
   }

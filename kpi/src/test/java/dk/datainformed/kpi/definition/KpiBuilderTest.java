@@ -204,6 +204,14 @@ class KpiBuilderTest {
   }
 
   @Test
+  void masksACprNumberGivenAsKpiId() {
+    assertThatThrownBy(() -> KpiId.of("0101901234"))
+        .isInstanceOf(KpiException.class)
+        .hasMessageStartingWith("KPI id '010190-****' is not valid")
+        .hasMessageNotContaining("0101901234");
+  }
+
+  @Test
   void rejectsCoverageFractionAboveOne() {
     assertThatThrownBy(() -> Coverage.of("Everyone", 1.5))
         .isInstanceOf(KpiException.class)
