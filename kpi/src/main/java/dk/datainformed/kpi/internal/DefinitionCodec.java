@@ -49,6 +49,7 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Reads and writes KPI definitions as JSON or YAML, through {@link KpiDto}, with messages that give
@@ -78,7 +79,14 @@ public final class DefinitionCodec {
    * @return a codec for YAML
    */
   public static DefinitionCodec yaml() {
-    return new DefinitionCodec(configure(YAMLMapper.builder()).build(), "YAML");
+    YAMLMapper.Builder builder =
+        configure(YAMLMapper.builder())
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR);
+    return new DefinitionCodec(builder.build(), "YAML");
   }
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {

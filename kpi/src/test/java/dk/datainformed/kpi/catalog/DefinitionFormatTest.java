@@ -198,7 +198,7 @@ class DefinitionFormatTest {
     assertThatThrownBy(() -> DefinitionFormat.YAML.read("derived.yaml", yaml))
         .isInstanceOf(KpiException.class)
         .hasMessage(
-            "derived.yaml, line 2, column 1: KPI 'a.c' (version 1): expression 'a.b * (2.0',"
+            "derived.yaml, line 1, column 1: KPI 'a.c' (version 1): expression 'a.b * (2.0',"
                 + " character 11: expected ')'");
   }
 
