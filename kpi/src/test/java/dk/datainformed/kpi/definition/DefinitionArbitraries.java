@@ -120,7 +120,8 @@ final class DefinitionArbitraries {
     Arbitrary<Filter> leaf =
         Arbitraries.oneOf(
             Combinators.combine(Arbitraries.of("organisation_unit", "employee_group"),
-                    Arbitraries.of(Filter.Comparison.class), Arbitraries.strings().ofMaxLength(10))
+                    Arbitraries.of(Filter.Comparison.EQUAL, Filter.Comparison.NOT_EQUAL),
+                    Arbitraries.strings().ofMaxLength(10))
                 .as(Filter.Compare::new),
             Combinators.combine(Arbitraries.of(Filter.Comparison.class), Arbitraries.longs())
                 .as((c, v) -> new Filter.Compare("age", c, Long.toString(v))),

@@ -167,6 +167,20 @@ class KpiBuilderTest {
   }
 
   @Test
+  void rejectsOrderingComparisonOnACategory() {
+    SimpleKpi.Builder b =
+        Fixtures.simple("a.b")
+            .filter(Filter.compare("employee_group", Filter.Comparison.LESS_THAN, "m"));
+
+    assertThatThrownBy(b::build)
+        .isInstanceOf(KpiException.class)
+        .hasMessage(
+            "KPI 'a.b' (version 1): field 'employee_group' is of type category, which has no order"
+                + " that every engine agrees on (text order depends on the database's collation):"
+                + " compare it with equals, notEquals or in, or use a number, date or period field");
+  }
+
+  @Test
   void rejectsFilterOnFieldTheSourceLacks() {
     SimpleKpi.Builder b = Fixtures.simple("a.b").filter(Filter.equalTo("cause", "own_illness"));
 
