@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.definition;
 
+import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
 import java.util.List;
 
@@ -41,6 +42,11 @@ public record CumulativeKpi(KpiProfile profile, KpiReference of, Window window)
       throw new KpiException(
           kpi + "a cumulative KPI needs a window: add .window(Window.yearToDate()) or"
               + " .window(Window.rolling(12))");
+    }
+    if (window instanceof Window.YearToDate && profile.grain() == Grain.YEAR) {
+      throw new KpiException(
+          kpi + "year to date at grain YEAR is the base KPI itself: use a finer grain, such as"
+              + " MONTH, or a rolling window");
     }
     if (of.id().equals(profile.id())) {
       throw new KpiException(

@@ -197,7 +197,7 @@ final class DefinitionArbitraries {
     Arbitrary<Window> windows =
         Arbitraries.oneOf(Arbitraries.just(Window.yearToDate()), Arbitraries.integers().between(2, 60).map(Window::rolling));
     return Combinators.combine(profiled(ids().<CumulativeKpi.Builder>map(id -> KpiDefinition.cumulative("c." + id))), references(), windows)
-        .as((b, r, w) -> (KpiDefinition) b.of(r).window(w).build());
+        .as((b, r, w) -> (KpiDefinition) b.of(r).window(w).grain(Grain.MONTH).build());
   }
 
   static Arbitrary<KpiReference> references() {

@@ -86,6 +86,39 @@ class KpiBuilderTest {
   }
 
   @Test
+  void rejectsYearToDateAtYearGrain() {
+    CumulativeKpi.Builder b =
+        Fixtures.cumulative("a.c", "a.b").window(Window.yearToDate()).grain(Grain.YEAR);
+
+    assertThatThrownBy(b::build)
+        .isInstanceOf(KpiException.class)
+        .hasMessage(
+            "KPI 'a.c' (version 1): year to date at grain YEAR is the base KPI itself: use a finer"
+                + " grain, such as MONTH, or a rolling window");
+  }
+
+  @Test
+  void rejectsCumulativeKpiWithoutWindow() {
+    CumulativeKpi.Builder b = Fixtures.profile(KpiDefinition.cumulative("a.c")).of(KpiReference.to("a.b"));
+
+    assertThatThrownBy(b::build)
+        .isInstanceOf(KpiException.class)
+        .hasMessage(
+            "KPI 'a.c' (version 1): a cumulative KPI needs a window: add"
+                + " .window(Window.yearToDate()) or .window(Window.rolling(12))");
+  }
+
+  @Test
+  void readsWindowsAndRejectsOthers() {
+    assertThat(Window.parse("rolling 12")).isEqualTo(Window.rolling(12));
+    assertThat(Window.parse("year-to-date")).isEqualTo(Window.yearToDate());
+    assertThatThrownBy(() -> Window.parse("last 12"))
+        .isInstanceOf(KpiException.class)
+        .hasMessage(
+            "Window 'last 12' is not valid: write 'year-to-date' or 'rolling N', e.g. 'rolling 12'");
+  }
+
+  @Test
   void rejectsDerivedKpiWithoutExpression() {
     DerivedKpi.Builder b = Fixtures.profile(KpiDefinition.derived("a.b"));
 
