@@ -59,6 +59,11 @@ public record CumulativeKpi(KpiProfile profile, KpiReference of, Window window)
     return List.of(of);
   }
 
+  @Override
+  public Builder toBuilder() {
+    return new Builder(profile.id().value()).copy(profile).of(of).window(window);
+  }
+
   /** Builds a {@link CumulativeKpi}; start with {@link KpiDefinition#cumulative(String)}. */
   public static final class Builder extends KpiBuilder<Builder> {
     private KpiReference of;
@@ -101,6 +106,7 @@ public record CumulativeKpi(KpiProfile profile, KpiReference of, Window window)
      * @return the KPI
      * @throws KpiException saying what to fix when it is inconsistent
      */
+    @Override
     public CumulativeKpi build() {
       return new CumulativeKpi(profile(), of, window);
     }

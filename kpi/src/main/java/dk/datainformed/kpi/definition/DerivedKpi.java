@@ -58,6 +58,11 @@ public record DerivedKpi(KpiProfile profile, Expression expression) implements K
     return expression.references().stream().distinct().collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
+  @Override
+  public Builder toBuilder() {
+    return new Builder(profile.id().value()).copy(profile).expression(expression);
+  }
+
   /** Builds a {@link DerivedKpi}; start with {@link KpiDefinition#derived(String)}. */
   public static final class Builder extends KpiBuilder<Builder> {
     private Expression expression;
@@ -100,6 +105,7 @@ public record DerivedKpi(KpiProfile profile, Expression expression) implements K
      * @return the KPI
      * @throws KpiException saying what to fix when it is inconsistent
      */
+    @Override
     public DerivedKpi build() {
       require(expression, "a derived KPI needs an expression", ".expression(\"a.b / c.d * 100\")");
       return new DerivedKpi(profile(), expression);

@@ -26,6 +26,18 @@ class KpiBuilderTest {
   }
 
   @Test
+  void makesANewVersionFromAnExistingDefinition() {
+    RatioKpi v1 = Fixtures.ratio("a.b").build();
+
+    KpiDefinition v2 = v1.toBuilder().version(2).noDimensions().build();
+
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(v2.dimensions()).isEmpty();
+    assertThat(((RatioKpi) v2).denominator()).isEqualTo(v1.denominator());
+    assertThat(v2.profile().coverage()).isEqualTo(v1.profile().coverage());
+  }
+
+  @Test
   void rejectsRatioWithoutDenominator() {
     RatioKpi.Builder b =
         Fixtures.ratioWithoutParts("sygefravaer.fravaersprocent").numerator(Measure.sum("absence_days"));
