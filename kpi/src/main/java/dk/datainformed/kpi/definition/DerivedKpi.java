@@ -2,6 +2,7 @@ package dk.datainformed.kpi.definition;
 
 import dk.datainformed.kpi.KpiException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A KPI computed from other KPIs by arithmetic, with period offsets: "change against the same month
@@ -55,7 +56,7 @@ public record DerivedKpi(KpiProfile profile, Expression expression) implements K
 
   @Override
   public List<KpiReference> references() {
-    return expression.references().stream().distinct().collect(java.util.stream.Collectors.toUnmodifiableList());
+    return expression.references().stream().distinct().collect(Collectors.toUnmodifiableList());
   }
 
   @Override

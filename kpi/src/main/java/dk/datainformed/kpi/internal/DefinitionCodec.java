@@ -3,6 +3,7 @@ package dk.datainformed.kpi.internal;
 import dk.datainformed.core.record.Field;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.definition.Audience;
 import dk.datainformed.kpi.definition.CumulativeKpi;
 import dk.datainformed.kpi.definition.DerivedKpi;
 import dk.datainformed.kpi.definition.Expression;
@@ -325,7 +326,7 @@ public final class DefinitionCodec {
     b.purpose(require(d.purpose(), "purpose", "learning, assurance or control"));
     b.audience(
         require(d.audiences(), "audiences", "e.g. [managers]")
-            .toArray(new dk.datainformed.kpi.definition.Audience[0]));
+            .toArray(new Audience[0]));
     b.question(require(d.question(), "question", "the decision or learning question it serves"));
     CoverageDto coverage =
         require(d.coverage(), "coverage", "{description: ..., fraction: 0.95}");
