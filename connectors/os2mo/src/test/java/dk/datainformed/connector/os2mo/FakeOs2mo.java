@@ -38,6 +38,9 @@ final class FakeOs2mo implements AutoCloseable {
     void answer(HttpExchange exchange) throws IOException;
   }
 
+  /** Not a fault: the request is answered normally (to place a fault on a later request). */
+  static final Fault NORMAL = exchange -> {};
+
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -106,6 +109,10 @@ final class FakeOs2mo implements AutoCloseable {
     return List.copyOf(issuedTokens);
   }
 
+  synchronized List<String> graphqlAuthorizations() {
+    return List.copyOf(graphqlAuthorizations);
+  }
+
   synchronized int graphqlRequests() {
     return graphqlRequests;
   }
@@ -168,7 +175,7 @@ final class FakeOs2mo implements AutoCloseable {
       respond(exchange, 401, "{\"detail\":\"Not authenticated\"}");
       return;
     }
-    if (fault != null) {
+    if (fault != null && fault != NORMAL) {
       fault.answer(exchange);
       return;
     }
