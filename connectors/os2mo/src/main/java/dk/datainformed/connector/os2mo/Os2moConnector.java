@@ -77,7 +77,9 @@ import tools.jackson.databind.json.JsonMapper;
  * appear in messages, logs or {@code toString()}.
  *
  * <pre>{@code
- * try (Os2moConnector os2mo = (Os2moConnector) Connectors.open("os2mo", settings)) {
+ * try (Os2moConnector os2mo = Os2moConnector.open(Map.of(
+ *     "base_url", "https://os2mo.kommune.dk", "auth_url", "https://os2mo.kommune.dk",
+ *     "client_id", "datainformed", "client_secret", System.getenv("OS2MO_CLIENT_SECRET")))) {
  *   OrganisationTree tree = os2mo.organisationTree();
  *   tree.ancestors(OrgUnitId.of(unitUuid), LocalDate.of(2024, 8, 1));
  * }
@@ -111,6 +113,19 @@ public final class Os2moConnector implements Connector {
   private final int pageSize;
   private final int maxPages;
   private final OrgUnitPages pages;
+
+  /**
+   * Validates settings against {@link Os2moConnectorProvider}'s spec and opens a connector, for code
+   * that wants this type (and {@link #organisationTree()}) without going through
+   * {@code Connectors.open}.
+   *
+   * @param settings the configuration as text, by key
+   * @return the connector; nothing is fetched until it is checked or read
+   * @throws InvalidConfigException listing every problem with the settings
+   */
+  public static Os2moConnector open(Map<String, String> settings) {
+    return new Os2moConnector(new Os2moConnectorProvider().configSpec().validate(settings));
+  }
 
   Os2moConnector(ConnectorConfig config) {
     this(config, Clock.systemUTC(), Sleeper.system());

@@ -402,6 +402,13 @@ class Os2moConnectorTest {
   }
 
   @Test
+  void opensFromSettingsWithoutACast() {
+    try (Os2moConnector connector = Os2moConnector.open(os2mo.settings())) {
+      assertThat(connector.organisationTree().units()).hasSize(11);
+    }
+  }
+
+  @Test
   void rejectsAPageSizeBelowOne() {
     InvalidConfigException e = failure(InvalidConfigException.class, () -> connector(Map.of("page_size", "0")));
 
