@@ -172,8 +172,8 @@ final class FakeJobindsats implements AutoCloseable {
 
   private static boolean matches(JsonNode query, Table table, List<Object> row) {
     for (int column = 0; column < table.variables().size(); column++) {
-      String name = table.variables().get(column).get("Name");
-      String key = name.equals("area") || name.equals("period") ? name : name.startsWith("_") ? name : null;
+      String name = table.variables().get(column).getOrDefault("Name", "");
+      String key = name.equals("area") || name.equals("period") || name.startsWith("_") ? name : null;
       JsonNode wanted = key == null ? null : query.get(key);
       if (wanted == null) {
         continue;
