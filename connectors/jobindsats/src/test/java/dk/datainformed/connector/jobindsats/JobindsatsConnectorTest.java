@@ -139,6 +139,40 @@ class JobindsatsConnectorTest {
   }
 
   @Test
+  void asksForTheNextPeriodsOnlyWhenTheEventsBeforeThemAreConsumed() {
+    try (Stream<ReadEvent> events = connector(Map.of("periods_per_request", "2")).read(ReadRequest.all())) {
+      java.util.Iterator<ReadEvent> it = events.iterator();
+      it.next();
+
+      assertThat(server.requests()).containsExactly("GET /v2/tables/y01a02/json", "POST /v2/data/y01a02/json");
+    }
+  }
+
+  @Test
+  void resumesAfterACheckpointWhosePeriodTheWindowHasLeft() {
+    ConnectorState state = ConnectorState.of(List.of(new Checkpoint("Y01A02", Map.of("period", "2024M01"))));
+
+    List<Record> records = records(readAll(connector(Map.of("periods", "2024M02, 2024M03")), ReadRequest.all().from(state)));
+
+    assertThat(records).hasSize(16);
+    assertThat(readAll(connector(Map.of("periods", "l(m:2)")), ReadRequest.all().from(
+        ConnectorState.of(List.of(new Checkpoint("Y01A02", Map.of("period", "2024M03"))))))).isEmpty();
+  }
+
+  @Test
+  void readsEachTableAsItsOwnStreamAndOnlyThoseAskedFor() {
+    server.add(new FakeJobindsats.Table("Y07A02", "Antal personer", "Sygedagpenge", List.of("2024M01"),
+        List.of(FakeJobindsats.variable("area", "Area"), FakeJobindsats.variable("period", "Periode"),
+            FakeJobindsats.variable("y07a02_antpers", "Antal personer")),
+        List.of(List.of("Randers", "2024M01", 1500))));
+    Connector connector = connector(Map.of("table", "Y01A02, Y07A02"));
+
+    assertThat(connector.discover()).extracting(StreamDescriptor::name).containsExactly("Y01A02", "Y07A02");
+    assertThat(readAll(connector, ReadRequest.streams("Y07A02"))).extracting(ReadEvent::stream).containsOnly("Y07A02")
+        .hasSize(2);
+  }
+
+  @Test
   void sendsAreaPeriodsAndFiltersInTheRequestBody() {
     List<Record> records = records(readAll(connector(Map.of("area", "Randers", "filters", "kon=Kvinder",
         "periods", "l(m:2)")), ReadRequest.all()));

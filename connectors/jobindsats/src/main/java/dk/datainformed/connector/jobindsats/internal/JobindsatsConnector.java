@@ -86,12 +86,31 @@ public final class JobindsatsConnector implements Connector {
   @Override
   public Stream<ReadEvent> read(ReadRequest request) {
     open();
-    return settings.tables().stream()
-        .filter(request::includes)
-        .flatMap(table -> StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(
-                new TableReader(table, request.state().checkpoint(table)), Spliterator.ORDERED | Spliterator.NONNULL),
-            false));
+    Iterator<String> tables = settings.tables().stream().filter(request::includes).iterator();
+    // One iterator over the tables in turn, rather than flatMap, so that a caller who iterates holds one
+    // request's rows in memory, not a whole table's.
+    Iterator<ReadEvent> events =
+        new Iterator<>() {
+          private TableReader current;
+
+          @Override
+          public boolean hasNext() {
+            while ((current == null || !current.hasNext()) && tables.hasNext()) {
+              String table = tables.next();
+              current = new TableReader(table, request.state().checkpoint(table));
+            }
+            return current != null && current.hasNext();
+          }
+
+          @Override
+          public ReadEvent next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return current.next();
+          }
+        };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(events, Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
   @Override
