@@ -239,6 +239,7 @@ public final class StatbankConnector implements Connector {
         if (checkpointed != rows) {
           pending.add(checkpoint());
         }
+        return !pending.isEmpty();
       } else {
         rows++;
         pending.add(event);
