@@ -248,6 +248,17 @@ class StatbankConnectorTest {
         .hasMessageContaining("'id' and 'size'");
   }
 
+  @Test
+  void aJsonStatValueThatIsNoNumberIsMalformed() {
+    server.data(Fixtures.JSONSTAT_1X.replace("[660842,663170,105223,null]", "[660842,\"x\",105223,null]"), "text/json");
+
+    List<ReadEvent> events = withoutCheckpoints(readAll(connector("format", "jsonstat"), ConnectorState.empty()));
+
+    assertThat(events).hasSize(4);
+    assertThat(events.get(1)).isInstanceOfSatisfying(ReadEvent.Malformed.class,
+        m -> assertThat(m.position()).isEqualTo("JSON-stat answer, cell 2"));
+  }
+
   // ---- errors the API answers -------------------------------------------------------------------
 
   @Test
@@ -269,6 +280,17 @@ class StatbankConnectorTest {
 
     assertThat(check.ok()).isFalse();
     assertThat(check.message()).contains("EXTRACT-NOTFOUND");
+  }
+
+  @Test
+  void anUnknownValueInTheSelectionIsAnApiExceptionOnRead() {
+    server.thenData(FakeStatbank.status(400,
+        "{\"errorTypeCode\":\"EXTRACT-NOTFOUND\",\"message\":\"Kan ikke finde værdien: 999 (OMRÅDE)\"}"));
+
+    assertThatThrownBy(() -> readAll(connector("variables", "OMRÅDE=999"), ConnectorState.empty()))
+        .isInstanceOf(StatbankApiException.class)
+        .hasMessageContaining("999 (OMRÅDE)")
+        .hasMessageContaining("'variables'");
   }
 
   @Test
@@ -327,6 +349,23 @@ class StatbankConnectorTest {
     List<Record> rest = records(readAll(connector, ConnectorState.empty().with(afterTwo)));
 
     assertThat(rest).isEqualTo(records(full).subList(2, 4));
+  }
+
+  @Test
+  void everyCheckpointSpacingResumesWithNothingLostOrTwice() {
+    for (int every = 1; every <= Fixtures.BULK_ROWS + 1; every++) {
+      StatbankConnector connector = connector("checkpoint_every", Integer.toString(every));
+      List<ReadEvent> full = readAll(connector, ConnectorState.empty());
+      for (int i = 0; i < full.size(); i++) {
+        if (full.get(i) instanceof ReadEvent.Checkpointed) {
+          Checkpoint at = ((ReadEvent.Checkpointed) full.get(i)).checkpoint();
+          List<Record> resumed = new ArrayList<>(records(full.subList(0, i)));
+          resumed.addAll(records(readAll(connector, ConnectorState.empty().with(at))));
+          assertThat(resumed).as("checkpoint_every=%d, from %s", every, at.position()).isEqualTo(records(full));
+        }
+      }
+      assertThat(full.get(full.size() - 1)).isInstanceOf(ReadEvent.Checkpointed.class);
+    }
   }
 
   @Test
