@@ -40,7 +40,8 @@ import java.util.List;
  *   <tr><td>{@code lang}</td><td>{@code da}</td><td>{@code da} or {@code en}</td></tr>
  *   <tr><td>{@code base_url}</td><td>{@code https://api.statbank.dk/v1/}</td><td>the API</td></tr>
  *   <tr><td>{@code timeout}, {@code connect_timeout}</td><td>{@code 60s}, {@code 10s}</td>
- *       <td>per request, until the answer starts; and to connect</td></tr>
+ *       <td>per request until its answer starts, and the longest a BULK answer may go without
+ *       data; and to connect</td></tr>
  *   <tr><td>{@code max_attempts}</td><td>{@code 5}</td><td>attempts per request, and per broken
  *       BULK answer</td></tr>
  *   <tr><td>{@code requests_per_second}</td><td>{@code 5}</td><td>the rate limit</td></tr>

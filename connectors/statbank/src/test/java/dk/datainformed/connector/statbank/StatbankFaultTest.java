@@ -121,6 +121,26 @@ class StatbankFaultTest {
   }
 
   @Test
+  void aBulkAnswerThatStallsIsRequestedAgainAndTheDeliveredRowsAreSkipped() {
+    server.thenData(exchange -> {
+      exchange.sendResponseHeaders(200, 0);
+      OutputStream out = exchange.getResponseBody();
+      out.write(bulkRows(0, 3).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      try {
+        Thread.sleep(3_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+
+    List<ReadEvent> events = readAll(connector("timeout", "300ms"), ConnectorState.empty());
+
+    assertThat(records(events)).isEqualTo(expected);
+    assertThat(server.dataBodies()).hasSize(2 + 1);
+  }
+
+  @Test
   void aBulkAnswerCutShortOnEveryAttemptFailsClearlyAndResumesFromItsLastCheckpoint() {
     String cut = bulkRows(0, 5) + "101;TO";
     server.thenData(FakeStatbank.truncated(cut)).thenData(FakeStatbank.truncated(cut));

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -29,6 +30,7 @@ public final class StatbankApi {
   private final ResilientHttpClient http;
   private final JsonMapper json = JsonMapper.builder().build();
   private final String lang;
+  private final Duration idle;
 
   /**
    * Creates the API client.
@@ -36,12 +38,14 @@ public final class StatbankApi {
    * @param base the API's address, e.g. {@code https://api.statbank.dk/v1/}
    * @param http the HTTP client, with the timeouts, retries and rate limit to use
    * @param lang {@code da} or {@code en}
+   * @param idle how long a streamed answer may go without data before it counts as broken
    */
-  public StatbankApi(URI base, ResilientHttpClient http, String lang) {
+  public StatbankApi(URI base, ResilientHttpClient http, String lang, Duration idle) {
     String text = base.toString();
     this.base = URI.create(text.endsWith("/") ? text : text + "/");
     this.http = http;
     this.lang = lang;
+    this.idle = idle;
   }
 
   /**
@@ -103,14 +107,15 @@ public final class StatbankApi {
   }
 
   /**
-   * Sends a {@code data} request and opens its body as a stream, for BULK answers of any size.
+   * Sends a {@code data} request and opens its body as a stream, for BULK answers of any size. A
+   * read fails with an {@link java.io.IOException} when no data arrives for the request timeout.
    *
    * @param body the request body
    * @param table the table, for messages
    * @return the open body; the caller closes it
    */
   public InputStream openData(String body, String table) {
-    return send(post("data", body), HttpResponse.BodyHandlers.ofInputStream(), table).body();
+    return send(post("data", body), info -> new TimedBody(idle), table).body();
   }
 
   /**

@@ -104,7 +104,7 @@ public final class StatbankConnector implements Connector {
         .rateLimit(RateLimit.of((int) Math.min(perSecond, 1000), Duration.ofSeconds(1)))
         .sleeper(sleeper)
         .build();
-    api = new StatbankApi(config.url("base_url"), http, config.text("lang"));
+    api = new StatbankApi(config.url("base_url"), http, config.text("lang"), timeout);
   }
 
   private static long atLeastOne(ConnectorConfig config, String key, List<String> problems) {
