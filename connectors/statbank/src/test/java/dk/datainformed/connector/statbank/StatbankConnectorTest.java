@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.datainformed.connector.api.CheckResult;
 import dk.datainformed.connector.api.Checkpoint;
+import dk.datainformed.connector.api.Connector;
 import dk.datainformed.connector.api.ConnectorException;
+import dk.datainformed.connector.api.Connectors;
 import dk.datainformed.connector.api.ConnectorState;
 import dk.datainformed.connector.api.InvalidConfigException;
 import dk.datainformed.connector.api.MalformedSourceException;
@@ -73,6 +75,21 @@ class StatbankConnectorTest {
 
   private static Object field(Record r, String name) {
     return r.value(r.schema().indexOf(name)).orElse(null);
+  }
+
+  @Test
+  void theReadmeExampleRunsThroughServiceLoader() {
+    List<ReadEvent> seen = new ArrayList<>();
+    try (Connector dst = Connectors.open("statbank", Map.of(
+            "base_url", server.baseUrl(),
+            "table", "FOLK1A",
+            "variables", "OMRÅDE=101,147;KØN=TOT;Tid=2024*"));
+        Stream<ReadEvent> events = dst.read(ReadRequest.all().from(ConnectorState.empty()))) {
+      events.forEach(seen::add);
+    }
+
+    assertThat(records(seen)).hasSize(Fixtures.BULK_ROWS);
+    assertThat(server.dataBodies().get(0)).contains("{\"code\":\"OMRÅDE\",\"values\":[\"101\",\"147\"]}");
   }
 
   // ---- discover ----------------------------------------------------------------------------------
