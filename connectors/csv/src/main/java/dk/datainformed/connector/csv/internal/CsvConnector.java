@@ -104,7 +104,8 @@ public final class CsvConnector implements Connector {
     } catch (ConnectorException e) {
       return CheckResult.failed(e.getMessage());
     } catch (IOException | UncheckedIOException | JacksonException e) {
-      return CheckResult.failed("Cannot read " + settings.path() + ": " + Shown.clip(String.valueOf(e.getMessage())));
+      return CheckResult.failed("Cannot read " + settings.path() + ": "
+          + CsvRead.reasonOf(e, "the configured or detected encoding", settings.maxLineLength()));
     }
   }
 
@@ -187,8 +188,14 @@ public final class CsvConnector implements Connector {
           + "', so no schema can be inferred: add files, change 'glob', or declare 'schema'");
     }
     Path first = files.get(0);
+    FileFormat format;
     try {
-      FileFormat format = FileFormat.detect(first, settings);
+      format = FileFormat.detect(first, settings);
+    } catch (IOException e) {
+      throw new ConnectorException("Cannot infer a schema from " + first + ": "
+          + CsvRead.reasonOf(e, "the detected encoding", settings.maxLineLength()) + "; or declare 'schema'", e);
+    }
+    try {
       try (CsvFile csv = CsvFile.open(first, format, csvReader(format.separator()), 0, 1)) {
         if (csv.header().isEmpty()) {
           throw new ConnectorException("The file " + first + " is empty, so no schema can be inferred from it;"
@@ -207,7 +214,7 @@ public final class CsvConnector implements Connector {
       }
     } catch (IOException | UncheckedIOException | JacksonException e) {
       throw new ConnectorException("Cannot infer a schema from " + first + ": "
-          + Shown.clip(String.valueOf(e.getMessage())) + "; fix the file or declare 'schema'", e);
+          + CsvRead.reasonOf(e, format.charset().name(), settings.maxLineLength()) + "; or declare 'schema'", e);
     }
   }
 }

@@ -113,6 +113,7 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       offset = number(from.get(), OFFSET);
       line = number(from.get(), LINE);
     }
+    FileFormat format = null;
     try {
       long size = Files.size(file);
       if (size > settings.maxFileSize()) {
@@ -120,12 +121,13 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
             + " bytes)");
         return;
       }
-      FileFormat format = FileFormat.detect(file, settings);
+      format = FileFormat.detect(file, settings);
       current = CsvFile.open(file, format, connector.csvReader(format.separator()), offset, line);
     } catch (NoSuchFileException e) {
       return;
     } catch (IOException | UncheckedIOException | JacksonException e) {
-      fileFailed(name, 1, reasonOf(e));
+      fileFailed(name, 1, reasonOf(e, format == null ? "the detected encoding" : format.charset().name(),
+          settings.maxLineLength()));
       return;
     }
     if (current.header().isEmpty()) {
@@ -280,14 +282,19 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   }
 
   private String reasonOf(Exception e) {
+    return reasonOf(e, current == null ? "the detected encoding" : current.format().charset().name(),
+        settings.maxLineLength());
+  }
+
+  /** Why a file could not be read on, for a message: the limit or encoding named, values masked. */
+  static String reasonOf(Exception e, String charset, int maxLineLength) {
     Throwable cause = e;
     while (cause != null) {
       if (cause instanceof CharacterCodingException) {
-        String charset = current == null ? "the detected encoding" : current.format().charset().name();
         return "the file is not valid " + charset + " text; set 'encoding' to the file's character set";
       }
       if (cause instanceof StreamConstraintsException) {
-        return "a value is longer than max_line_length (" + settings.maxLineLength() + " characters)";
+        return "a value is longer than max_line_length (" + maxLineLength + " characters)";
       }
       cause = cause.getCause();
     }
