@@ -1,0 +1,13 @@
+/**
+ * The contract test kit for datainformed connectors: extend
+ * {@link dk.datainformed.connector.testkit.ConnectorContractTest} in your connector's tests.
+ */
+module dk.datainformed.connector.testkit {
+  requires transitive dk.datainformed.connector.api;
+  requires transitive org.junit.jupiter.api;
+
+  exports dk.datainformed.connector.testkit;
+
+  // JUnit reflects on the kit's test methods, which subclasses in other modules inherit.
+  opens dk.datainformed.connector.testkit to org.junit.platform.commons;
+}
