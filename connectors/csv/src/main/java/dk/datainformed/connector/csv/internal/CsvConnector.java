@@ -203,12 +203,16 @@ public final class CsvConnector implements Connector {
         }
         List<String[]> sample = new ArrayList<>();
         JsonParser parser = csv.parser();
-        while (sample.size() < settings.inferRows() && csv.nextRow()) {
-          List<String> row = new ArrayList<>();
-          while (parser.nextToken() == JsonToken.VALUE_STRING) {
-            row.add(parser.getString());
+        try {
+          while (sample.size() < settings.inferRows() && csv.nextRow()) {
+            List<String> row = new ArrayList<>();
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+              row.add(parser.getString());
+            }
+            sample.add(row.toArray(new String[0]));
           }
-          sample.add(row.toArray(new String[0]));
+        } catch (JacksonException | UncheckedIOException e) {
+          // The rows before the break are the sample; the read reports the break where it is.
         }
         return SchemaInference.infer(csv.header(), sample, format.decimalSeparator(), settings.dateFormats());
       }
