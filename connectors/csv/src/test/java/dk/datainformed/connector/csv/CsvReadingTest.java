@@ -207,4 +207,17 @@ class CsvReadingTest {
       assertThat(named.discover().get(0).name()).isEqualTo("sygefravaer");
     }
   }
+
+  @Test
+  void detectsTabsAndHonoursAnExplicitSeparatorAndDecimalSeparator() {
+    Path tabs = write(folder, "tabs.tsv", "a\tb\n1\t2,5\n", StandardCharsets.UTF_8);
+    Path mixed = write(folder, "mixed.csv", "a;b,c\n1;2.5,x\n", StandardCharsets.UTF_8);
+
+    try (Connector byTab = open(tabs);
+        Connector explicit = open(mixed, "separator", ";", "decimal_separator", ".")) {
+      assertThat(records(readAll(byTab))).extracting(r -> r.getDouble(1)).containsExactly(2.5);
+      assertThat(explicit.discover().get(0).schema()).isEqualTo(Schema.of(
+          Field.nullable("a", FieldType.INTEGER), Field.nullable("b_c", FieldType.TEXT)));
+    }
+  }
 }
