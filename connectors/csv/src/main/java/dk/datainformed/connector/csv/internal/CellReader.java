@@ -27,14 +27,12 @@ final class CellReader {
   private final FieldType[] types;
   private final boolean[] nullable;
   private final List<DatePattern> dates;
-  private final DatePattern[] datePatterns;
   private final NumberText numbers = new NumberText();
   private char decimalSeparator = ',';
 
   CellReader(Schema schema, List<DatePattern> dates) {
     this.schema = schema;
     this.dates = dates;
-    this.datePatterns = dates.toArray(new DatePattern[0]);
     types = new FieldType[schema.size()];
     nullable = new boolean[schema.size()];
     for (int i = 0; i < types.length; i++) {
@@ -117,8 +115,8 @@ final class CellReader {
 
   private String readDate(RecordBuilder builder, int field, char[] text, int start, int n) {
     boolean impossible = false;
-    for (DatePattern pattern : datePatterns) {
-      long day = pattern.parse(text, start, n);
+    for (int i = 0; i < dates.size(); i++) {
+      long day = dates.get(i).parse(text, start, n);
       if (day == DatePattern.IMPOSSIBLE) {
         impossible = true;
       } else if (day != DatePattern.NO_MATCH) {
