@@ -73,4 +73,17 @@ class CsvIncrementalTest {
           .containsExactly("fravaer-2024-02.csv, line 4");
     }
   }
+
+  @Test
+  void anEmptyFileGivesNoRowsAndTheSchemaIsInferredFromTheFirstFileWithAHeader() {
+    write(folder, "a-tom.csv", "", StandardCharsets.UTF_8);
+    write(folder, "b.csv", "n\n7\n", StandardCharsets.UTF_8);
+
+    try (Connector csv = open(folder, "stream", "s")) {
+      List<ReadEvent> events = readAll(csv);
+
+      assertThat(records(events)).extracting(r -> r.getLong(0)).containsExactly(7L);
+      assertThat(checkpoints(events)).extracting(c -> c.position().get("file")).containsExactly("a-tom.csv", "b.csv");
+    }
+  }
 }

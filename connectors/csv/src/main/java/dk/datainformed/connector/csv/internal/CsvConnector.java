@@ -187,37 +187,46 @@ public final class CsvConnector implements Connector {
       throw new ConnectorException("No file in " + settings.path() + " matches glob '" + settings.glob()
           + "', so no schema can be inferred: add files, change 'glob', or declare 'schema'");
     }
-    Path first = files.get(0);
+    for (Path file : files) {
+      Optional<Schema> inferred = inferFrom(file);
+      if (inferred.isPresent()) {
+        return inferred.get();
+      }
+    }
+    throw new ConnectorException("Every file in " + settings.path() + " matching glob '" + settings.glob()
+        + "' is empty, so no schema can be inferred: declare 'schema'");
+  }
+
+  /** The schema inferred from a file's header and first rows; empty when the file is empty. */
+  private Optional<Schema> inferFrom(Path file) {
     FileFormat format;
     try {
-      format = FileFormat.detect(first, settings);
+      format = FileFormat.detect(file, settings);
     } catch (IOException e) {
-      throw new ConnectorException("Cannot infer a schema from " + first + ": "
+      throw new ConnectorException("Cannot infer a schema from " + file + ": "
           + CsvRead.reasonOf(e, "the detected encoding", settings.maxLineLength()) + "; or declare 'schema'", e);
     }
-    try {
-      try (CsvFile csv = CsvFile.open(first, format, csvReader(format.separator()), 0, 1)) {
-        if (csv.header().isEmpty()) {
-          throw new ConnectorException("The file " + first + " is empty, so no schema can be inferred from it;"
-              + " declare 'schema'");
-        }
-        List<String[]> sample = new ArrayList<>();
-        JsonParser parser = csv.parser();
-        try {
-          while (sample.size() < settings.inferRows() && csv.nextRow()) {
-            List<String> row = new ArrayList<>();
-            while (parser.nextToken() == JsonToken.VALUE_STRING) {
-              row.add(parser.getString());
-            }
-            sample.add(row.toArray(new String[0]));
-          }
-        } catch (JacksonException | UncheckedIOException e) {
-          // The rows before the break are the sample; the read reports the break where it is.
-        }
-        return SchemaInference.infer(csv.header(), sample, format.decimalSeparator(), settings.dateFormats());
+    try (CsvFile csv = CsvFile.open(file, format, csvReader(format.separator()), 0, 1)) {
+      if (csv.header().isEmpty()) {
+        return Optional.empty();
       }
+      List<String[]> sample = new ArrayList<>();
+      JsonParser parser = csv.parser();
+      try {
+        while (sample.size() < settings.inferRows() && csv.nextRow()) {
+          List<String> row = new ArrayList<>();
+          while (parser.nextToken() == JsonToken.VALUE_STRING) {
+            row.add(parser.getString());
+          }
+          sample.add(row.toArray(new String[0]));
+        }
+      } catch (JacksonException | UncheckedIOException e) {
+        // The rows before the break are the sample; the read reports the break where it is.
+      }
+      return Optional.of(
+          SchemaInference.infer(csv.header(), sample, format.decimalSeparator(), settings.dateFormats()));
     } catch (IOException | UncheckedIOException | JacksonException e) {
-      throw new ConnectorException("Cannot infer a schema from " + first + ": "
+      throw new ConnectorException("Cannot infer a schema from " + file + ": "
           + CsvRead.reasonOf(e, format.charset().name(), settings.maxLineLength()) + "; or declare 'schema'", e);
     }
   }
