@@ -105,10 +105,6 @@ final class CsvFile implements Closeable {
     return List.copyOf(header);
   }
 
-  Path file() {
-    return file;
-  }
-
   String name() {
     return file.getFileName().toString();
   }
