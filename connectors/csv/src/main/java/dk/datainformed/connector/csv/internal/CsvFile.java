@@ -1,0 +1,159 @@
+package dk.datainformed.connector.csv.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * One CSV file open for reading rows with Jackson's streaming CSV parser, from its start or from a
+ * checkpoint's character offset, with its header already read.
+ */
+final class CsvFile implements Closeable {
+
+  private final Path file;
+  private final FileFormat format;
+  private final List<String> header;
+  private final JsonParser parser;
+  private final CountingReader counter;
+  private final long baseOffset;
+  private final long baseLine;
+  /** Whether the parser has passed the array that wraps the rows. */
+  private boolean started;
+
+  private CsvFile(Path file, FileFormat format, List<String> header, JsonParser parser,
+      CountingReader counter, long baseOffset, long baseLine, boolean started) {
+    this.started = started;
+    this.file = file;
+    this.format = format;
+    this.header = header;
+    this.parser = parser;
+    this.counter = counter;
+    this.baseOffset = baseOffset;
+    this.baseLine = baseLine;
+  }
+
+  /**
+   * Opens a file and reads its header.
+   *
+   * @param offset the character offset to go on from (0 for the start, else a checkpoint's)
+   * @param line the line number at that offset (1 at the start)
+   */
+  static CsvFile open(Path file, FileFormat format, ObjectReader csv, long offset, long line) throws IOException {
+    CountingReader counter = new CountingReader(reader(file, format));
+    JsonParser parser = csv.createParser(counter);
+    List<String> header;
+    try {
+      header = readHeader(parser);
+      if (offset > 0) {
+        parser.close();
+        Reader rest = reader(file, format);
+        long skipped = 0;
+        while (skipped < offset) {
+          long n = rest.skip(offset - skipped);
+          if (n <= 0) {
+            break;
+          }
+          skipped += n;
+        }
+        counter = new CountingReader(rest);
+        parser = csv.createParser(counter);
+        return new CsvFile(file, format, header, parser, counter, offset, line, false);
+      }
+      return new CsvFile(file, format, header, parser, counter, 0, 1, true);
+    } catch (RuntimeException e) {
+      parser.close();
+      throw e;
+    }
+  }
+
+  private static Reader reader(Path file, FileFormat format) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    try {
+      in.skipNBytes(format.bomLength());
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+    return new InputStreamReader(in, format.charset().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  /** The first row's values; empty for an empty file. */
+  private static List<String> readHeader(JsonParser parser) {
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      return List.of();
+    }
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      return List.of();
+    }
+    List<String> header = new ArrayList<>();
+    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+      header.add(parser.getString().replace("\uFEFF", "").strip());
+    }
+    return List.copyOf(header);
+  }
+
+  String name() {
+    return file.getFileName().toString();
+  }
+
+  FileFormat format() {
+    return format;
+  }
+
+  List<String> header() {
+    return header;
+  }
+
+  JsonParser parser() {
+    return parser;
+  }
+
+  /**
+   * Moves to the next row.
+   *
+   * @return true at the start of a row, false at the end of the file
+   */
+  boolean nextRow() {
+    JsonToken token = parser.nextToken();
+    if (!started) {
+      started = true;
+      if (token == JsonToken.START_ARRAY) {
+        token = parser.nextToken();
+      }
+    }
+    return token == JsonToken.START_ARRAY;
+  }
+
+  /** The line number in the file of a location the parser reports. */
+  long line(TokenStreamLocation location) {
+    return baseLine + Math.max(location.getLineNr(), 1) - 1;
+  }
+
+  /** The character offset in the file of a location the parser reports. */
+  long offset(TokenStreamLocation location) {
+    return baseOffset + location.getCharOffset();
+  }
+
+  /** The character offset of the end of the file, once the parser has reached it. */
+  long endOffset() {
+    return baseOffset + counter.count();
+  }
+
+  @Override
+  public void close() {
+    parser.close();
+  }
+}

@@ -1,0 +1,320 @@
+package dk.datainformed.connector.csv.internal;
+
+import dk.datainformed.connector.api.Checkpoint;
+import dk.datainformed.connector.api.ConnectorException;
+import dk.datainformed.connector.api.MalformedSourceException;
+import dk.datainformed.connector.api.ReadEvent;
+import dk.datainformed.core.record.Record;
+import dk.datainformed.core.record.RecordBuilder;
+import dk.datainformed.core.record.Schema;
+import dk.datainformed.core.record.SchemaViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * One read of the stream: the files in name order, row after row, with checkpoints every {@code
+ * checkpoint_every} rows and at the end of each file. Lazy: a file is opened when the previous one
+ * is done, and one row's events are produced at a time.
+ */
+final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implements AutoCloseable {
+
+  static final String FILE = "file";
+  static final String OFFSET = "offset";
+  static final String LINE = "line";
+
+  private final CsvConnector connector;
+  private final CsvSettings settings;
+  private final String stream;
+  private final Schema schema;
+  private final List<Path> files;
+  private final Optional<Checkpoint> from;
+  private final RecordBuilder builder;
+  private final CellReader cells;
+  private final ArrayDeque<ReadEvent> pending = new ArrayDeque<>();
+  private final StringBuilder raw = new StringBuilder();
+
+  private int next;
+  private CsvFile current;
+  private ColumnMapping mapping;
+  private char separator;
+  private int rowsSinceCheckpoint;
+  private RuntimeException failure;
+  private boolean done;
+
+  CsvRead(CsvConnector connector, String stream, Schema schema, List<Path> files, Optional<Checkpoint> from) {
+    super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+    this.connector = connector;
+    this.settings = connector.settings();
+    this.stream = stream;
+    this.schema = schema;
+    this.files = files;
+    this.from = from;
+    this.builder = Record.builder(schema);
+    this.cells = new CellReader(schema, settings.dateFormats());
+  }
+
+  @Override
+  public boolean tryAdvance(Consumer<? super ReadEvent> action) {
+    while (pending.isEmpty() && failure == null && !done) {
+      advance();
+    }
+    if (!pending.isEmpty()) {
+      action.accept(pending.poll());
+      return true;
+    }
+    if (failure != null) {
+      RuntimeException thrown = failure;
+      failure = null;
+      done = true;
+      close();
+      throw thrown;
+    }
+    return false;
+  }
+
+  private void advance() {
+    if (current == null) {
+      if (next >= files.size()) {
+        done = true;
+        return;
+      }
+      openFile(files.get(next++));
+      return;
+    }
+    try {
+      readRow();
+    } catch (JacksonException | UncheckedIOException e) {
+      TokenStreamLocation at = current.parser().currentLocation();
+      fileFailed(current.name(), current.line(at), reasonOf(e));
+    }
+  }
+
+  private void openFile(Path file) {
+    String name = file.getFileName().toString();
+    long offset = 0;
+    long line = 1;
+    if (from.isPresent() && from.get().get(FILE).equals(name)) {
+      offset = number(from.get(), OFFSET);
+      line = number(from.get(), LINE);
+    }
+    FileFormat format = null;
+    try {
+      long size = Files.size(file);
+      if (size > settings.maxFileSize()) {
+        fileFailed(name, 0, "the file has " + size + " bytes, more than max_file_size (" + settings.maxFileSize()
+            + " bytes)");
+        return;
+      }
+      format = FileFormat.detect(file, settings);
+      current = CsvFile.open(file, format, connector.csvReader(format.separator()), offset, line);
+    } catch (NoSuchFileException e) {
+      return;
+    } catch (IOException | UncheckedIOException | JacksonException e) {
+      fileFailed(name, 1, reasonOf(e, format == null ? "the detected encoding" : format.charset().name(),
+          settings.maxLineLength()));
+      return;
+    }
+    if (current.header().isEmpty()) {
+      endOfFile();
+      return;
+    }
+    try {
+      mapping = ColumnMapping.of(current.header(), schema);
+    } catch (IllegalArgumentException e) {
+      fileFailed(name, 1, e.getMessage());
+      return;
+    }
+    separator = current.format().separator();
+    cells.decimalSeparator(current.format().decimalSeparator());
+  }
+
+  private static long number(Checkpoint checkpoint, String part) {
+    String text = checkpoint.get(part);
+    try {
+      long value = Long.parseLong(text);
+      if (value >= 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConnectorException("The checkpoint of stream '" + checkpoint.stream() + "' has " + part + " '" + text
+        + "', which is not a position in a file: was it written by another connector?");
+  }
+
+  private void readRow() {
+    JsonParser parser = current.parser();
+    if (!current.nextRow()) {
+      endOfFile();
+      return;
+    }
+    raw.setLength(0);
+    int column = 0;
+    String error = null;
+    long line = -1;
+    int maxFields = settings.maxFields();
+    int maxLine = settings.maxLineLength();
+    boolean tooLong = false;
+    JsonToken token;
+    while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+      if (column == 0) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        line = current.line(at);
+        if (rowsSinceCheckpoint >= settings.checkpointEvery()) {
+          pending.add(checkpointEvent(current.offset(at), line));
+          rowsSinceCheckpoint = 0;
+        }
+      }
+      char[] text = parser.getStringCharacters();
+      int offset = parser.getStringOffset();
+      int length = parser.getStringLength();
+      if (!tooLong) {
+        tooLong = !appendRaw(column, text, offset, length, maxLine);
+      }
+      if (error == null && column < mapping.columns()) {
+        int field = mapping.field(column);
+        if (field >= 0) {
+          error = cells.read(builder, field, text, offset, length);
+        }
+      }
+      column++;
+    }
+    if (token != JsonToken.END_ARRAY) {
+      throw new IllegalStateException("the CSV parser gave " + token + " inside a row");
+    }
+    if (line < 0) {
+      line = current.line(parser.currentTokenLocation());
+    }
+    rowsSinceCheckpoint++;
+    if (column > maxFields) {
+      error = "the row has " + column + " fields, more than max_fields (" + maxFields + ")";
+    } else if (tooLong) {
+      error = "the row is longer than max_line_length (" + maxLine + " characters)";
+    } else if (column != mapping.columns()) {
+      error = "the row has " + column + " field" + (column == 1 ? "" : "s") + " but the header has "
+          + mapping.columns();
+    }
+    if (error == null) {
+      try {
+        pending.add(new ReadEvent.Read(stream, builder.build()));
+        return;
+      } catch (SchemaViolationException e) {
+        error = e.getMessage();
+      }
+    }
+    builder.clear();
+    bad(current.name() + ", line " + line, error, raw.toString());
+  }
+
+  /** Appends a cell to the raw row as CSV; false when the row would pass the line length limit. */
+  private boolean appendRaw(int column, char[] text, int offset, int length, int maxLine) {
+    if (raw.length() + length + 1 > maxLine) {
+      return false;
+    }
+    if (column > 0) {
+      raw.append(separator);
+    }
+    boolean quote = false;
+    for (int i = offset; i < offset + length && !quote; i++) {
+      char c = text[i];
+      quote = c == separator || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      raw.append(text, offset, length);
+      return true;
+    }
+    raw.append('"');
+    for (int i = offset; i < offset + length; i++) {
+      if (text[i] == '"') {
+        raw.append('"');
+      }
+      raw.append(text[i]);
+    }
+    raw.append('"');
+    return true;
+  }
+
+  private void endOfFile() {
+    TokenStreamLocation at = current.parser().currentLocation();
+    pending.add(checkpointEvent(current.endOffset(), current.line(at)));
+    rowsSinceCheckpoint = 0;
+    closeFile();
+  }
+
+  private Checkpoint checkpoint(long offset, long line) {
+    return new Checkpoint(stream, Map.of(
+        FILE, current.name(), OFFSET, Long.toString(offset), LINE, Long.toString(line)));
+  }
+
+  private ReadEvent.Checkpointed checkpointEvent(long offset, long line) {
+    return new ReadEvent.Checkpointed(checkpoint(offset, line));
+  }
+
+  /** A file that cannot be read on: reported or thrown, and the rest of it is skipped. */
+  private void fileFailed(String name, long line, String reason) {
+    closeFile();
+    bad(line > 0 ? name + ", line " + line : name, reason, "");
+  }
+
+  private void bad(String position, String reason, String rawRow) {
+    if (settings.stopOnError()) {
+      failure = new MalformedSourceException(stream, position, reason);
+      closeFile();
+    } else {
+      pending.add(new ReadEvent.Malformed(stream, position, reason, rawRow));
+    }
+  }
+
+  private String reasonOf(Exception e) {
+    return reasonOf(e, current == null ? "the detected encoding" : current.format().charset().name(),
+        settings.maxLineLength());
+  }
+
+  /** Why a file could not be read on, for a message: the limit or encoding named, values masked. */
+  static String reasonOf(Exception e, String charset, int maxLineLength) {
+    Throwable cause = e;
+    while (cause != null) {
+      if (cause instanceof CharacterCodingException) {
+        return "the file is not valid " + charset + " text; set 'encoding' to the file's character set";
+      }
+      if (cause instanceof StreamConstraintsException) {
+        return "a value is longer than max_line_length (" + maxLineLength + " characters)";
+      }
+      cause = cause.getCause();
+    }
+    if (e instanceof JacksonException j) {
+      return "the CSV cannot be parsed: " + Shown.clip(String.valueOf(j.getOriginalMessage()));
+    }
+    return "the file cannot be read: " + Shown.clip(String.valueOf(e.getMessage()));
+  }
+
+  private void closeFile() {
+    if (current != null) {
+      CsvFile file = current;
+      current = null;
+      mapping = null;
+      file.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    closeFile();
+  }
+}

@@ -1,0 +1,172 @@
+package dk.datainformed.connector.csv.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A date layout such as {@code dd-MM-yyyy}, read straight from the parser's characters without
+ * creating objects. Letters: {@code dd} (two-digit day), {@code d} (one or two digits), {@code MM},
+ * {@code M}, {@code yyyy} (four-digit year); anything else is a literal separator.
+ */
+final class DatePattern {
+
+  /** The text does not have the layout. */
+  static final long NO_MATCH = Long.MIN_VALUE;
+
+  /** The text has the layout but names no day of the calendar, such as 31-02-2024. */
+  static final long IMPOSSIBLE = Long.MIN_VALUE + 1;
+
+  private static final int DAY = 'd';
+  private static final int MONTH = 'M';
+  private static final int YEAR = 'y';
+
+  private final String pattern;
+  /** Per part: a field letter, or a literal character as a negative number. */
+  private final int[] parts;
+  /** Per part: the fixed width, or 0 for one or two digits. */
+  private final int[] widths;
+
+  private DatePattern(String pattern, int[] parts, int[] widths) {
+    this.pattern = pattern;
+    this.parts = parts;
+    this.widths = widths;
+  }
+
+  static Optional<DatePattern> compile(String pattern) {
+    List<int[]> tokens = new ArrayList<>();
+    int days = 0;
+    int months = 0;
+    int years = 0;
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      int run = 1;
+      while (i + run < pattern.length() && pattern.charAt(i + run) == c) {
+        run++;
+      }
+      if (c == 'd' || c == 'M') {
+        if (run > 2) {
+          return Optional.empty();
+        }
+        tokens.add(new int[] {c, run == 2 ? 2 : 0});
+        if (c == 'd') {
+          days++;
+        } else {
+          months++;
+        }
+        i += run;
+      } else if (c == 'y') {
+        if (run != 4) {
+          return Optional.empty();
+        }
+        tokens.add(new int[] {YEAR, 4});
+        years++;
+        i += run;
+      } else if (Character.isLetterOrDigit(c)) {
+        return Optional.empty();
+      } else {
+        tokens.add(new int[] {-c, 1});
+        i++;
+      }
+    }
+    if (days != 1 || months != 1 || years != 1) {
+      return Optional.empty();
+    }
+    int[] parts = new int[tokens.size()];
+    int[] widths = new int[tokens.size()];
+    for (int t = 0; t < parts.length; t++) {
+      parts[t] = tokens.get(t)[0];
+      widths[t] = tokens.get(t)[1];
+    }
+    return Optional.of(new DatePattern(pattern, parts, widths));
+  }
+
+  /**
+   * Reads a date.
+   *
+   * @return the epoch day, {@link #NO_MATCH} or {@link #IMPOSSIBLE}
+   */
+  long parse(char[] text, int offset, int length) {
+    int pos = offset;
+    int end = offset + length;
+    int day = 0;
+    int month = 0;
+    int year = 0;
+    for (int t = 0; t < parts.length; t++) {
+      int part = parts[t];
+      if (part < 0) {
+        if (pos >= end || text[pos] != (char) -part) {
+          return NO_MATCH;
+        }
+        pos++;
+        continue;
+      }
+      int width = widths[t];
+      int value = 0;
+      int digits = 0;
+      int max = width == 0 ? 2 : width;
+      while (digits < max && pos < end && text[pos] >= '0' && text[pos] <= '9') {
+        value = value * 10 + (text[pos] - '0');
+        pos++;
+        digits++;
+      }
+      if (digits == 0 || (width != 0 && digits != width)) {
+        return NO_MATCH;
+      }
+      if (part == DAY) {
+        day = value;
+      } else if (part == MONTH) {
+        month = value;
+      } else {
+        year = value;
+      }
+    }
+    if (pos != end) {
+      return NO_MATCH;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+      return IMPOSSIBLE;
+    }
+    return epochDay(year, month, day);
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  /** The same computation as {@code LocalDate.toEpochDay()}, without the object. */
+  private static long epochDay(long year, int month, int day) {
+    long total = 365 * year;
+    if (year >= 0) {
+      total += (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    } else {
+      total -= year / -4 - year / -100 + year / -400;
+    }
+    total += (367 * month - 362) / 12;
+    total += day - 1;
+    if (month > 2) {
+      total--;
+      if (!(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) {
+        total--;
+      }
+    }
+    return total - 719528;
+  }
+
+  /** The layout as configured, e.g. {@code dd-MM-yyyy}. */
+  @Override
+  public String toString() {
+    return pattern;
+  }
+}
