@@ -3,6 +3,7 @@ package dk.datainformed.kpi.guard;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.definition.KpiId;
+import dk.datainformed.kpi.guard.internal.UsageCodec;
 import dk.datainformed.kpi.spc.ChartPoint;
 import dk.datainformed.kpi.spc.ProcessBehaviourChart;
 import java.time.LocalDate;
@@ -238,7 +239,7 @@ public final class GuardContext {
     private KpiId known(String kpi) {
       KpiId id = KpiId.of(kpi);
       if (catalog.find(id).isEmpty()) {
-        throw new KpiException("data for " + Usage.unknownKpi(id, catalog));
+        throw new KpiException("data for " + UsageCodec.unknownKpi(id, catalog));
       }
       return id;
     }

@@ -1,6 +1,5 @@
 package dk.datainformed.kpi.guard;
 
-import dk.datainformed.core.text.Suggestions;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.definition.KpiDefinition;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How a municipality uses its KPIs, in its own words: which cockpit shows which KPI to which
@@ -149,22 +147,6 @@ public final class Usage {
     return linkages;
   }
 
-  /**
-   * A message that the catalog lacks a KPI, with the nearest id it holds.
-   *
-   * @param id the id not found
-   * @param catalog the catalog
-   * @return e.g. "unknown KPI id 'a.b' (did you mean 'a.c'?)"
-   */
-  public static String unknownKpi(KpiId id, KpiCatalog catalog) {
-    Set<String> known =
-        catalog.definitions().stream().map(d -> d.id().value()).collect(Collectors.toSet());
-    return "unknown KPI id '" + id + "'"
-        + Suggestions.didYouMean(id.value(), known).map(s -> " (did you mean '" + s + "'?)")
-            .orElse("")
-        + ": use an id of the KPI catalog or add the definition";
-  }
-
   @Override
   public String toString() {
     return "Usage[" + municipality + ", " + cockpits.size() + " cockpits, " + decisions.size()
@@ -247,7 +229,7 @@ public final class Usage {
     private static void known(KpiId id, KpiCatalog catalog, String where) {
       Optional<KpiDefinition> found = catalog.find(id);
       if (found.isEmpty()) {
-        throw new KpiException(where + ": " + unknownKpi(id, catalog));
+        throw new KpiException(where + ": " + UsageCodec.unknownKpi(id, catalog));
       }
     }
 

@@ -60,7 +60,8 @@ class TargetAndRankingGuardsTest {
   void acceptsFiveTargetsAmongTenAtTheDefaultThresholds() {
     GuardResult r = density(5, 5);
     assertThat(r.verdict()).isEqualTo(Verdict.NOTHING_FOUND);
-    assertThat(r.summary().en()).contains("managers: 5 of 10 with targets (50 %)");
+    assertThat(r.summary().en()).contains("managers: 5 of 10 with targets (50 %)")
+        .contains("Policy: at most 5 targets and at most 50 % per audience.");
   }
 
   @Test

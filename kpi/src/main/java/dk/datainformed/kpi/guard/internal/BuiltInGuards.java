@@ -146,8 +146,11 @@ public final class BuiltInGuards {
         }
       }
       return conclude(shown.size(), findings, List.of(),
-          t("Andel KPI'er med mål pr. målgruppe: " + String.join("; ", da) + ".",
-              "Share of KPIs with targets per audience: " + String.join("; ", en) + "."));
+          t("Andel KPI'er med mål pr. målgruppe: " + String.join("; ", da) + ". Politikken: højst "
+                  + max.shown() + " mål og højst " + percentDa(share.value()) + " pr. målgruppe.",
+              "Share of KPIs with targets per audience: " + String.join("; ", en) + ". Policy: at"
+                  + " most " + max.shown() + " targets and at most " + percent(share.value())
+                  + " per audience."));
     }
   }
 

@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.guard.internal;
 
+import dk.datainformed.core.text.Suggestions;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.definition.Audience;
@@ -22,7 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.core.TokenStreamLocation;
 
 /** Reads a {@link Usage} from YAML, with file, line and column in every message. */
@@ -175,9 +177,24 @@ public final class UsageCodec {
       throw fail(path, e.getMessage());
     }
     if (catalog.find(id).isEmpty()) {
-      throw fail(path, Usage.unknownKpi(id, catalog));
+      throw fail(path, unknownKpi(id, catalog));
     }
     return id;
+  }
+
+  /**
+   * A message that the catalog lacks a KPI, with the nearest id it holds.
+   *
+   * @param id the id not found
+   * @param catalog the catalog
+   * @return e.g. "unknown KPI id 'a.b' (did you mean 'a.c'?): ..."
+   */
+  public static String unknownKpi(KpiId id, KpiCatalog catalog) {
+    Set<String> known =
+        catalog.definitions().stream().map(d -> d.id().value()).collect(Collectors.toSet());
+    return "unknown KPI id '" + id + "'"
+        + Suggestions.didYouMean(id.value(), known).map(s -> " (did you mean '" + s + "'?)").orElse("")
+        + ": use an id of the KPI catalog or add the definition";
   }
 
   private <T> T require(T value, String path, String field, String hint) {
