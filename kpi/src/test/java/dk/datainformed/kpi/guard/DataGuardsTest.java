@@ -4,7 +4,10 @@ import static dk.datainformed.kpi.guard.Scenario.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.datainformed.core.time.Period;
+import dk.datainformed.kpi.ImprovementDirection;
 import dk.datainformed.kpi.catalog.KpiCatalog;
+import dk.datainformed.kpi.spc.ChangePoint;
+import dk.datainformed.kpi.spc.ProcessBehaviourChart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +76,34 @@ class DataGuardsTest {
     GuardResult r = run("too-little-data", context(catalog, usage).chart(ABSENCE, commonCause(24)).build());
     assertThat(r.findings()).singleElement()
         .satisfies(f -> assertThat(f.message().en()).contains("recalculated every period"));
+  }
+
+  private static ProcessBehaviourChart rebasedAt(int... monthsFromStart) {
+    ProcessBehaviourChart.Builder b =
+        ProcessBehaviourChart.xmr(months(noise(24))).direction(ImprovementDirection.LOWER_IS_BETTER);
+    for (int m : monthsFromStart) {
+      Period p = Period.month(2024, 11);
+      for (int i = 0; i < m; i++) {
+        p = p.next();
+      }
+      b.changePoint(ChangePoint.rebase(p, "ny proces"));
+    }
+    return b.build();
+  }
+
+  @Test
+  void flagsLimitsRebasedTwiceWithinTheMinimumPoints() {
+    Usage usage = usage(catalog, managers(use(ABSENCE).build()));
+    GuardResult r = run("too-little-data", context(catalog, usage).chart(ABSENCE, rebasedAt(14, 18)).build());
+    assertThat(r.findings()).extracting(f -> f.message().en())
+        .contains("The limits were recalculated 2 times within the last 12 periods.");
+  }
+
+  @Test
+  void acceptsOneDeclaredRebaseWithAFullBaselineAfterIt() {
+    Usage usage = usage(catalog, managers(use(ABSENCE).build()));
+    GuardResult r = run("too-little-data", context(catalog, usage).chart(ABSENCE, rebasedAt(12)).build());
+    assertThat(r.verdict()).isEqualTo(Verdict.NOTHING_FOUND);
   }
 
   @Test

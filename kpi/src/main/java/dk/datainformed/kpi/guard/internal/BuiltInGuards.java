@@ -2,6 +2,7 @@ package dk.datainformed.kpi.guard.internal;
 
 import static dk.datainformed.kpi.guard.internal.BaseGuard.t;
 
+import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.ImprovementDirection;
 import dk.datainformed.kpi.definition.Audience;
 import dk.datainformed.kpi.definition.Coverage;
@@ -25,6 +26,7 @@ import dk.datainformed.kpi.guard.OrganisationLevel;
 import dk.datainformed.kpi.guard.PolicyValue;
 import dk.datainformed.kpi.guard.Severity;
 import dk.datainformed.kpi.guard.TargetRound;
+import dk.datainformed.kpi.spc.ChangePoint;
 import dk.datainformed.kpi.spc.ChartPoint;
 import dk.datainformed.kpi.spc.Limits;
 import dk.datainformed.kpi.spc.ProcessBehaviourChart;
@@ -631,6 +633,15 @@ public final class BuiltInGuards {
           undetermined.add(t(u.subject() + " (intet SPC-diagram givet)", u.subject() + " (no SPC chart given)"));
           continue;
         }
+        long rebases = recentRebases(chart.get(), min.asInt());
+        if (rebases >= 2) {
+          findings.add(finding(Severity.WARN, u.subject(),
+              t("Grænserne er genberegnet " + rebases + " gange inden for de seneste " + min.shown()
+                      + " perioder.",
+                  "The limits were recalculated " + rebases + " times within the last "
+                      + min.shown() + " periods."),
+              alternative, min));
+        }
         long points = observed(chart.get());
         if (points < min.value()) {
           findings.add(finding(Severity.WARN, u.subject(),
@@ -806,6 +817,16 @@ public final class BuiltInGuards {
           t("Så på " + applicable + " KPI-anvendelser vist som aktuelle.",
               "Looked at " + applicable + " KPI uses shown as current."));
     }
+  }
+
+  /** Segments started by a user's rebase within the last {@code window} periods of the chart. */
+  static long recentRebases(ProcessBehaviourChart chart, int window) {
+    List<ChartPoint> points = chart.points();
+    Period from = points.get(Math.max(0, points.size() - window)).period();
+    return chart.segments().stream()
+        .filter(s -> s.startedBy().map(c -> c.kind() == ChangePoint.Kind.REBASE).orElse(false))
+        .filter(s -> s.first().compareTo(from) >= 0)
+        .count();
   }
 
   static long observed(ProcessBehaviourChart chart) {
