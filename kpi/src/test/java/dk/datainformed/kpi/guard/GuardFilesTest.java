@@ -61,6 +61,14 @@ class GuardFilesTest {
   }
 
   @Test
+  void masksACprLikeNumberInAnUnknownKpiId() {
+    assertThatThrownBy(() -> readUsage("sag.x0101001234", ""))
+        .isInstanceOf(KpiException.class)
+        .hasMessageContaining("unknown KPI id")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("0101001234"));
+  }
+
+  @Test
   void rejectsAnUnknownFieldWhereItIsWritten() {
     assertThatThrownBy(() -> readUsage(ABSENCE, "        incentivs: [bonus]\n"))
         .isInstanceOf(KpiException.class)

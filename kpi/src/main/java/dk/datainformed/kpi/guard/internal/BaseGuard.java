@@ -12,6 +12,7 @@ import dk.datainformed.kpi.guard.KpiUse;
 import dk.datainformed.kpi.guard.PolicyValue;
 import dk.datainformed.kpi.guard.Severity;
 import dk.datainformed.kpi.guard.Verdict;
+import dk.datainformed.kpi.internal.Shown;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ abstract class BaseGuard implements Guard {
   /** One KPI as one cockpit uses it, with its definition. */
   record Use(Cockpit cockpit, KpiUse use, KpiDefinition definition) {
     String subject() {
-      return "cockpit '" + cockpit.id() + "' · KPI '" + use.kpi() + "'";
+      return "cockpit '" + shown(cockpit.id()) + "' · KPI '" + use.kpi() + "'";
     }
 
     Optional<DeclaredTarget> target() {
@@ -116,6 +117,11 @@ abstract class BaseGuard implements Guard {
           + undetermined.stream().map(LocalizedText::en).collect(Collectors.joining("; ")) + ".";
     }
     return new GuardResult(id, name, source, verdict, t(da, en), findings);
+  }
+
+  /** A text written by the municipality, with anything CPR-like masked. */
+  static String shown(String text) {
+    return Shown.value(text);
   }
 
   static String num(double v) {

@@ -140,7 +140,7 @@ public final class BuiltInGuards {
                     || context.catalog().find(u.kpi()).flatMap(KpiDefinition::target).isPresent())
                 .count();
         if (targets > max.value()) {
-          findings.add(finding(Severity.WARN, "cockpit '" + c.id() + "' · unit '" + c.unit().get() + "'",
+          findings.add(finding(Severity.WARN, "cockpit '" + shown(c.id()) + "' · unit '" + shown(c.unit().get()) + "'",
               t(targets + " KPI'er med mål for én enhed; politikken tillader højst " + max.shown() + ".",
                   targets + " KPIs with targets for one unit; the policy allows at most "
                       + max.shown() + "."),
@@ -292,7 +292,7 @@ public final class BuiltInGuards {
             shown.add(id + " (" + percent(c.fraction().get()) + ")");
           }
         }
-        String subject = "decision '" + d.id() + "'";
+        String subject = "decision '" + shown(d.id()) + "'";
         if (enough) {
           continue;
         }
@@ -302,10 +302,10 @@ public final class BuiltInGuards {
           continue;
         }
         findings.add(finding(Severity.WARN, subject,
-            t("Beslutningen \"" + d.title() + "\" hviler kun på KPI'er, der ser under "
+            t("Beslutningen \"" + shown(d.title()) + "\" hviler kun på KPI'er, der ser under "
                     + percentDa(min.value()) + " af helheden: " + String.join(", ", shown)
                     + "; ingen supplerende eller kvalitativ kilde.",
-                "The decision \"" + d.title() + "\" rests only on KPIs that see less than "
+                "The decision \"" + shown(d.title()) + "\" rests only on KPIs that see less than "
                     + percent(min.value()) + " of the whole: " + String.join(", ", shown)
                     + "; no complementary or qualitative source."),
             t("Tilføj en kilde, der ser resten: interviews, observation, dialog med"
@@ -695,7 +695,7 @@ public final class BuiltInGuards {
           missingEn.add("DPIA reference");
         }
         if (!missingEn.isEmpty()) {
-          findings.add(finding(Severity.BLOCK, "linkage '" + l.id() + "'",
+          findings.add(finding(Severity.BLOCK, "linkage '" + shown(l.id()) + "'",
               t("Persondata fra " + and(new ArrayList<>(areas), "og") + " samkøres uden erklæret "
                       + and(missingDa, "og") + ".",
                   "Person-level data from " + and(new ArrayList<>(areas), "and") + " are joined"
@@ -745,9 +745,9 @@ public final class BuiltInGuards {
         }
         findings.add(finding(Severity.INFO, "KPI '" + k.id() + "'",
             t("Ingen cockpit viser KPI'en, og ingen beslutning citerer den; det erklærede"
-                    + " spørgsmål \"" + k.profile().question() + "\" har ingen læser.",
+                    + " spørgsmål \"" + shown(k.profile().question()) + "\" har ingen læser.",
                 "No cockpit shows the KPI and no decision cites it; its declared question \""
-                    + k.profile().question() + "\" has no reader."),
+                    + shown(k.profile().question()) + "\" has no reader."),
             t("Giv KPI'en en læser og et spørgsmål, de vil have svar på, eller tag den ud af"
                     + " kataloget.",
                 "Give the KPI a reader and a question they want answered, or take it out of the"
