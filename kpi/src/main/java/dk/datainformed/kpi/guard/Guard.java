@@ -19,7 +19,13 @@ import dk.datainformed.kpi.definition.LocalizedText;
  *   public LocalizedText source() { return LocalizedText.of("Digitaliseringsstrategi 2026", "Digital strategy 2026"); }
  *   public GuardResult check(GuardContext context) {
  *     PolicyValue max = context.policy().value("eksempelby.maximumCockpits");
- *     ...
+ *     int n = context.usage().cockpits().size();
+ *     LocalizedText summary = LocalizedText.of(n + " cockpits", n + " cockpits");
+ *     if (n <= max.value()) {
+ *       return GuardResult.nothingFound(this, summary);
+ *     }
+ *     return GuardResult.found(this, summary, List.of(new GuardFinding(id(), Severity.WARN,
+ *         "usage", summary, LocalizedText.of("Saml dem", "Merge them"), List.of(max))));
  *   }
  * }
  * }</pre>

@@ -52,4 +52,52 @@ public record GuardResult(
           "guard '" + guardId + "': a " + verdict + " verdict cannot carry findings");
     }
   }
+
+  /**
+   * A guard's result with findings.
+   *
+   * @param guard the guard
+   * @param summary what it looked at
+   * @param findings what it found, at least one
+   * @return a {@link Verdict#FOUND} result
+   */
+  public static GuardResult found(Guard guard, LocalizedText summary, List<GuardFinding> findings) {
+    return new GuardResult(guard.id(), guard.name(), guard.source(), Verdict.FOUND, summary, findings);
+  }
+
+  /**
+   * A guard's result when it judged everything it applies to and found nothing.
+   *
+   * @param guard the guard
+   * @param summary what it looked at
+   * @return a {@link Verdict#NOTHING_FOUND} result
+   */
+  public static GuardResult nothingFound(Guard guard, LocalizedText summary) {
+    return new GuardResult(
+        guard.id(), guard.name(), guard.source(), Verdict.NOTHING_FOUND, summary, List.of());
+  }
+
+  /**
+   * A guard's result when nothing it looks at is there.
+   *
+   * @param guard the guard
+   * @param summary why it does not apply
+   * @return a {@link Verdict#NOT_APPLICABLE} result
+   */
+  public static GuardResult notApplicable(Guard guard, LocalizedText summary) {
+    return new GuardResult(
+        guard.id(), guard.name(), guard.source(), Verdict.NOT_APPLICABLE, summary, List.of());
+  }
+
+  /**
+   * A guard's result when data it needs are missing.
+   *
+   * @param guard the guard
+   * @param summary what is missing
+   * @return an {@link Verdict#INDETERMINATE} result
+   */
+  public static GuardResult indeterminate(Guard guard, LocalizedText summary) {
+    return new GuardResult(
+        guard.id(), guard.name(), guard.source(), Verdict.INDETERMINATE, summary, List.of());
+  }
 }

@@ -37,13 +37,13 @@ class GuardSpiTest {
       int n = context.usage().cockpits().size();
       LocalizedText summary = LocalizedText.of(n + " cockpits", n + " cockpits");
       if (n <= max.value()) {
-        return new GuardResult(id(), name(), source(), Verdict.NOTHING_FOUND, summary, List.of());
+        return GuardResult.nothingFound(this, summary);
       }
       GuardFinding f =
           new GuardFinding(id(), Severity.WARN, "usage",
               LocalizedText.of(n + " cockpits", n + " cockpits"),
               LocalizedText.of("Saml dem", "Merge them"), List.of(max));
-      return new GuardResult(id(), name(), source(), Verdict.FOUND, summary, List.of(f));
+      return GuardResult.found(this, summary, List.of(f));
     }
   }
 
@@ -63,6 +63,17 @@ class GuardSpiTest {
         .contains("13. Too many cockpits [eksempelby.too-many-cockpits]: FOUND")
         .contains("Threshold: eksempelby.maximumCockpits = 0 (Strategi)");
     assertThat(report.toJson()).contains("\"id\" : \"eksempelby.too-many-cockpits\"");
+  }
+
+  @Test
+  void anOwnGuardWithinItsThresholdFindsNothing() {
+    Usage usage = usage(catalog, managers(use(ABSENCE).build()));
+    GuardPolicy policy =
+        GuardPolicy.builder("Eksempelby").custom("eksempelby.maximumCockpits", 6, "Strategi").build();
+    GuardReport report =
+        Guards.none().with(new TooManyCockpits()).check(context(catalog, usage).policy(policy).build());
+    assertThat(report.results()).singleElement()
+        .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.NOTHING_FOUND));
   }
 
   @Test
