@@ -10,9 +10,16 @@ module dk.datainformed.kpi {
   exports dk.datainformed.kpi;
   exports dk.datainformed.kpi.catalog;
   exports dk.datainformed.kpi.definition;
+  exports dk.datainformed.kpi.guard;
   exports dk.datainformed.kpi.spc;
 
   // The file form of definitions is mapped through transfer records in the internal package.
   opens dk.datainformed.kpi.internal to
       tools.jackson.databind;
+  // The guards' usage and policy files are mapped the same way.
+  opens dk.datainformed.kpi.guard.internal to
+      tools.jackson.databind;
+
+  // A municipality's own guards, found by Guards.withServiceLoaded().
+  uses dk.datainformed.kpi.guard.Guard;
 }

@@ -90,7 +90,7 @@ public final class DefinitionCodec {
     return new DefinitionCodec(builder.build(), "YAML");
   }
 
-  private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+  static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
     return builder
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

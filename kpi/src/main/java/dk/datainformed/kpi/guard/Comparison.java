@@ -1,0 +1,9 @@
+package dk.datainformed.kpi.guard;
+
+/** The context a ranking or comparison of units is shown with. */
+public enum Comparison {
+  /** Each unit's own process behaviour chart, so that noise is not read as rank. */
+  SPC,
+  /** A comparison group of like units (sammenligningsgruppe), e.g. by size or social profile. */
+  COMPARISON_GROUP
+}

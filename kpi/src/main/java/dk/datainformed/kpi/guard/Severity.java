@@ -1,0 +1,11 @@
+package dk.datainformed.kpi.guard;
+
+/** How much a guard's finding weighs. */
+public enum Severity {
+  /** Worth knowing; nothing need change. */
+  INFO,
+  /** Tips the set toward control: talk about it and consider the learning alternative. */
+  WARN,
+  /** Must not go ahead as declared, e.g. person linkage across areas without a legal basis. */
+  BLOCK
+}
