@@ -22,18 +22,17 @@ import dk.datainformed.kpi.internal.KpiDto.CoverageDto;
 import dk.datainformed.kpi.internal.KpiDto.DataBreakDto;
 import dk.datainformed.kpi.internal.KpiDto.FieldDto;
 import dk.datainformed.kpi.internal.KpiDto.FilterDto;
-import dk.datainformed.kpi.internal.KpiDto.KpiType;
 import dk.datainformed.kpi.internal.KpiDto.MeasureDto;
 import dk.datainformed.kpi.internal.KpiDto.SourceDto;
 import dk.datainformed.kpi.internal.KpiDto.TargetDto;
 import dk.datainformed.kpi.internal.KpiDto.TextDto;
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -57,9 +56,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class DefinitionCodec {
   private final ObjectMapper mapper;
+  private final String formatName;
 
-  private DefinitionCodec(ObjectMapper mapper) {
+  private DefinitionCodec(ObjectMapper mapper, String formatName) {
     this.mapper = mapper;
+    this.formatName = formatName;
   }
 
   /**
@@ -68,7 +69,7 @@ public final class DefinitionCodec {
    * @return a codec for JSON
    */
   public static DefinitionCodec json() {
-    return new DefinitionCodec(configure(JsonMapper.builder()).build());
+    return new DefinitionCodec(configure(JsonMapper.builder()).build(), "JSON");
   }
 
   /**
@@ -77,7 +78,7 @@ public final class DefinitionCodec {
    * @return a codec for YAML
    */
   public static DefinitionCodec yaml() {
-    return new DefinitionCodec(configure(YAMLMapper.builder()).build());
+    return new DefinitionCodec(configure(YAMLMapper.builder()).build(), "YAML");
   }
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
@@ -100,8 +101,17 @@ public final class DefinitionCodec {
    * @throws KpiException with file, line and column when the text is not a valid definition
    */
   public List<KpiDefinition> read(String sourceName, Reader in) {
+    String text;
+    try {
+      StringWriter copy = new StringWriter();
+      in.transferTo(copy);
+      text = copy.toString();
+    } catch (IOException e) {
+      throw new KpiException(sourceName + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+    checkFields(sourceName, text);
     List<KpiDefinition> out = new ArrayList<>();
-    try (JsonParser p = mapper.createParser(in)) {
+    try (JsonParser p = mapper.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == JsonToken.START_ARRAY) {
         while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -132,9 +142,24 @@ public final class DefinitionCodec {
                 + "expected a KPI definition (a mapping with 'type', 'id', ...) or a list of them");
       }
     } catch (JacksonException e) {
-      throw new KpiException(JacksonMessages.describe(sourceName, e), e);
+      throw new KpiException(JacksonMessages.describe(sourceName, formatName, e), e);
     }
     return List.copyOf(out);
+  }
+
+  private void checkFields(String sourceName, String text) {
+    try (JsonParser p = mapper.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == JsonToken.START_ARRAY) {
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          KnownFields.check(p, KpiDto.class, "", sourceName);
+        }
+      } else if (first == JsonToken.START_OBJECT) {
+        KnownFields.check(p, KpiDto.class, "", sourceName);
+      }
+    } catch (JacksonException e) {
+      throw new KpiException(JacksonMessages.describe(sourceName, formatName, e), e);
+    }
   }
 
   private KpiDefinition readOne(String sourceName, JsonParser p) {
@@ -185,7 +210,12 @@ public final class DefinitionCodec {
     require(d.id(), "id", "e.g. 'sygefravaer.fravaersprocent'");
     require(d.version(), "version", "e.g. 1");
     KpiId.of(d.id());
-    String kind = d.type().name().toLowerCase(Locale.ROOT);
+    String kind = d.type();
+    if (!KpiDto.KINDS.contains(kind)) {
+      throw new KpiException(
+          "'" + kind + "' is not a valid value for 'type'; use one of "
+              + String.join(", ", KpiDto.KINDS));
+    }
     Map<String, Object> specific = new LinkedHashMap<>();
     specific.put("source", d.source());
     specific.put("filter", d.filter());
@@ -197,14 +227,14 @@ public final class DefinitionCodec {
     specific.put("of", d.of());
     specific.put("window", d.window());
     List<String> allowed;
-    switch (d.type()) {
-      case SIMPLE:
+    switch (kind) {
+      case "simple":
         allowed = List.of("source", "filter", "measure");
         break;
-      case RATIO:
+      case "ratio":
         allowed = List.of("source", "filter", "numerator", "denominator", "scale");
         break;
-      case DERIVED:
+      case "derived":
         allowed = List.of("expression");
         break;
       default:
@@ -217,8 +247,8 @@ public final class DefinitionCodec {
                 + allowed.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", ")));
       }
     }
-    switch (d.type()) {
-      case SIMPLE:
+    switch (kind) {
+      case "simple":
         {
           require(d.source(), "source", "the dataset with 'name' and 'fields'");
           require(d.measure(), "measure", "e.g. {aggregation: sum, field: absence_days}");
@@ -227,7 +257,7 @@ public final class DefinitionCodec {
           Optional.ofNullable(d.filter()).map(f -> filter(f, "filter")).ifPresent(b::filter);
           return b.build();
         }
-      case RATIO:
+      case "ratio":
         {
           require(d.source(), "source", "the dataset with 'name' and 'fields'");
           require(d.numerator(), "numerator", "e.g. {aggregation: sum, field: absence_days}");
@@ -242,7 +272,7 @@ public final class DefinitionCodec {
           }
           return b.build();
         }
-      case DERIVED:
+      case "derived":
         require(d.expression(), "expression", "e.g. 'a.b / c.d * 100'");
         return profile(KpiDefinition.derived(d.id()), d).expression(d.expression()).build();
       default:
@@ -450,7 +480,7 @@ public final class DefinitionCodec {
 
   private static KpiDto toDto(KpiDefinition k) {
     KpiProfile p = k.profile();
-    KpiType type;
+    String type;
     SourceDto source = null;
     FilterDto filter = null;
     MeasureDto measure = null;
@@ -462,24 +492,24 @@ public final class DefinitionCodec {
     String window = null;
     if (k instanceof SimpleKpi) {
       SimpleKpi s = (SimpleKpi) k;
-      type = KpiType.SIMPLE;
+      type = "simple";
       source = sourceDto(s.source());
       filter = s.filter().map(DefinitionCodec::filterDto).orElse(null);
       measure = measureDto(s.measure());
     } else if (k instanceof RatioKpi) {
       RatioKpi r = (RatioKpi) k;
-      type = KpiType.RATIO;
+      type = "ratio";
       source = sourceDto(r.source());
       filter = r.filter().map(DefinitionCodec::filterDto).orElse(null);
       numerator = measureDto(r.numerator());
       denominator = measureDto(r.denominator());
       scale = r.scale();
     } else if (k instanceof DerivedKpi) {
-      type = KpiType.DERIVED;
+      type = "derived";
       expression = ((DerivedKpi) k).expression().text();
     } else {
       CumulativeKpi c = (CumulativeKpi) k;
-      type = KpiType.CUMULATIVE;
+      type = "cumulative";
       of = c.of().text();
       window = c.window().text();
     }

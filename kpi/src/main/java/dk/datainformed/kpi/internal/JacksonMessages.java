@@ -18,16 +18,16 @@ final class JacksonMessages {
 
   private JacksonMessages() {}
 
-  static String describe(String sourceName, JacksonException e) {
+  static String describe(String sourceName, String formatName, JacksonException e) {
     TokenStreamLocation at = e.getLocation();
     String where =
         at == null || at.getLineNr() < 1
             ? sourceName + ": "
             : DefinitionCodec.where(sourceName, at);
-    return where + what(e);
+    return where + what(e, formatName);
   }
 
-  private static String what(JacksonException e) {
+  private static String what(JacksonException e, String formatName) {
     String path = path(e);
     if (e instanceof PropertyBindingException) {
       PropertyBindingException p = (PropertyBindingException) e;
@@ -69,7 +69,7 @@ final class JacksonMessages {
           + " (" + firstLine(e.getOriginalMessage()) + ")";
     }
     if (e instanceof StreamReadException) {
-      return "malformed " + "text: " + firstLine(e.getOriginalMessage());
+      return "malformed " + formatName + ": " + firstLine(e.getOriginalMessage());
     }
     return firstLine(e.getOriginalMessage());
   }

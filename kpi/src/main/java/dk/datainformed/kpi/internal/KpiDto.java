@@ -16,6 +16,8 @@ import java.util.List;
  * The file form of one KPI definition: every field of every kind, flat, as in the YAML and JSON
  * files. {@link DefinitionCodec} checks which fields a kind takes.
  *
+ * <p>The kinds, the values of {@code type}: {@link #KINDS}.
+ *
  * @param type simple, ratio, derived or cumulative
  * @param id the KPI id
  * @param version the version
@@ -45,7 +47,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record KpiDto(
-    @JsonProperty("type") KpiType type,
+    @JsonProperty("type") String type,
     @JsonProperty("id") String id,
     @JsonProperty("version") Integer version,
     @JsonProperty("name") TextDto name,
@@ -72,17 +74,9 @@ public record KpiDto(
     @JsonProperty("of") String of,
     @JsonProperty("window") String window) {
 
-  /** The four kinds of KPI. */
-  public enum KpiType {
-    /** A simple KPI. */
-    SIMPLE,
-    /** A ratio KPI. */
-    RATIO,
-    /** A derived KPI. */
-    DERIVED,
-    /** A cumulative KPI. */
-    CUMULATIVE
-  }
+  /** The values of {@code type}, one per kind of KPI. */
+  public static final java.util.List<String> KINDS =
+      java.util.List.of("simple", "ratio", "derived", "cumulative");
 
   /**
    * A text in two languages.
