@@ -10,6 +10,7 @@ module dk.datainformed.privacy {
   requires transitive dk.datainformed.core;
   requires com.google.crypto.tink;
   requires ojalgo;
+  requires org.slf4j;
 
   exports dk.datainformed.privacy;
   exports dk.datainformed.privacy.disclosure;

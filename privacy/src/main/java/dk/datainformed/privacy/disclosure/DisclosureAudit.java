@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Proves that a published table protects its suppressed cells: for each suppressed cell, the
@@ -31,6 +33,8 @@ import java.util.Objects;
  */
 public final class DisclosureAudit {
 
+  private static final Logger LOG = LoggerFactory.getLogger(DisclosureAudit.class);
+
   private DisclosureAudit() {}
 
   /**
@@ -44,7 +48,12 @@ public final class DisclosureAudit {
   public static AuditReport audit(PublishedTable table, DisclosurePolicy policy) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(policy, "policy");
-    return audit(table, policy, table.suppressedCells());
+    AuditReport report = audit(table, policy, table.suppressedCells());
+    LOG.debug(
+        "audited {} suppressed cells: {} insufficiently protected",
+        report.intervals().size(),
+        report.failures().size());
+    return report;
   }
 
   static AuditReport audit(PublishedTable table, DisclosurePolicy policy, List<CellKey> cells) {

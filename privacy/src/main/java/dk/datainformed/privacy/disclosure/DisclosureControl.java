@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Protects a table before publication by cell suppression, the method of τ-Argus and R's sdcTable:
@@ -34,6 +36,8 @@ import java.util.Optional;
  * }</pre>
  */
 public final class DisclosureControl {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DisclosureControl.class);
   private final DisclosurePolicy policy;
 
   private DisclosureControl(DisclosurePolicy policy) {
@@ -101,7 +105,8 @@ public final class DisclosureControl {
    */
   public PublishedTable protect(StatisticalTable table) {
     Objects.requireNonNull(table, "table");
-    PublishedTable published = SecondarySuppressor.protect(table, policy, primarySuppressions(table));
+    Map<CellKey, SuppressionReason> primary = primarySuppressions(table);
+    PublishedTable published = SecondarySuppressor.protect(table, policy, primary);
     AuditReport report = DisclosureAudit.audit(published, policy);
     if (!report.passes()) {
       throw new PrivacyException(
@@ -109,6 +114,11 @@ public final class DisclosureControl {
               + report.failures().size()
               + " cell(s)");
     }
+    LOG.debug(
+        "protected a table of {} cells: {} primary and {} secondary suppressions, audit passed",
+        table.structure().cells().size(),
+        primary.size(),
+        published.suppressedCells().size() - primary.size());
     return published;
   }
 

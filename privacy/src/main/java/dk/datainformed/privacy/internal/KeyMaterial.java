@@ -10,6 +10,8 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads secret key bytes from a file or an environment variable, and checks key ids.
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class KeyMaterial {
 
+  private static final Logger LOG = LoggerFactory.getLogger(KeyMaterial.class);
   private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private KeyMaterial() {}
@@ -78,6 +81,12 @@ public final class KeyMaterial {
    * @return the bytes
    */
   public static byte[] readRawFile(String id, Path file) {
+    byte[] bytes = readFile(id, file);
+    LOG.debug("key '{}' read from file {} (raw bytes)", id, file);
+    return bytes;
+  }
+
+  private static byte[] readFile(String id, Path file) {
     Objects.requireNonNull(file, "file");
     try {
       return Files.readAllBytes(file);
@@ -97,9 +106,11 @@ public final class KeyMaterial {
    * @return the decoded bytes
    */
   public static byte[] readBase64File(String id, Path file) {
-    byte[] text = readRawFile(id, file);
+    byte[] text = readFile(id, file);
     try {
-      return decodeBase64(id, new String(text, StandardCharsets.US_ASCII), "file " + file);
+      byte[] bytes = decodeBase64(id, new String(text, StandardCharsets.US_ASCII), "file " + file);
+      LOG.debug("key '{}' read from file {} (base64)", id, file);
+      return bytes;
     } finally {
       Arrays.fill(text, (byte) 0);
     }
@@ -123,7 +134,9 @@ public final class KeyMaterial {
           "key '" + id + "': environment variable " + variable + " is not set or is empty; it must"
               + " hold the key in base64");
     }
-    return decodeBase64(id, value, "environment variable " + variable);
+    byte[] bytes = decodeBase64(id, value, "environment variable " + variable);
+    LOG.debug("key '{}' read from environment variable {} (base64)", id, variable);
+    return bytes;
   }
 
   private static byte[] decodeBase64(String id, String text, String source) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Moves a pseudonymisation domain from one key to the next.
@@ -33,6 +35,8 @@ import java.util.stream.Stream;
  * <p>Immutable and thread-safe, like the two pseudonymisers it holds.
  */
 public final class Rotation {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Rotation.class);
 
   private final Pseudonymiser from;
   private final Pseudonymiser to;
@@ -105,10 +109,18 @@ public final class Rotation {
    */
   public Map<String, String> mapping(Iterable<? extends CharSequence> canonicalValues) {
     Map<String, String> table = new LinkedHashMap<>();
+    long count = 0;
     for (CharSequence value : canonicalValues) {
       Pair pair = rotate(value);
       table.put(pair.oldPseudonym(), pair.newPseudonym());
+      count++;
     }
+    LOG.debug(
+        "rotation {} -> {}: mapping table of {} entries from {} values",
+        from.domain(),
+        to.domain(),
+        table.size(),
+        count);
     return Collections.unmodifiableMap(table);
   }
 

@@ -82,9 +82,13 @@ public final class CprRedactor {
    */
   public static CprRedactor replacingWith(String text) {
     Objects.requireNonNull(text, "text");
-    if (text.chars().anyMatch(Character::isDigit)) {
-      throw new PrivacyException(
-          "replacement text for CPR numbers must not contain digits; got '" + text + "'");
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        // The text itself is not shown: a misconfiguration could put a CPR number in it.
+        throw new PrivacyException(
+            "replacement text for CPR numbers must not contain digits; the text of " + text.length()
+                + " characters has one at position " + i);
+      }
     }
     return new CprRedactor(cpr -> text, "replacing with '" + text + "'");
   }
