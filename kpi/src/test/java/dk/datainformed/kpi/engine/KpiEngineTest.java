@@ -239,6 +239,32 @@ class KpiEngineTest {
             dk.datainformed.kpi.spc.Observation.ratio(MAR, 1, 20));
   }
 
+  @Test
+  void breaksDownBySeveralDimensionsWithMissingValuesShownAsSuch() {
+    dk.datainformed.kpi.definition.RatioKpi byPerson =
+        Absence.profile(KpiDefinition.ratio("test.per_person"))
+            .dimensions("person")
+            .source(Absence.SOURCE)
+            .numerator(Measure.sum("absence_days"))
+            .denominator(Measure.sum("worked_days", "absence_days"))
+            .build();
+    List<Record> rows =
+        List.of(
+            row("2024-01-10", "a", "p1", 2, 18),
+            row("2024-01-11", "a", "p2", 1, 9),
+            row("2024-01-12", "a", "p1", 0, 20),
+            record("2024-01-13", "b", null, 3.0, 7.0));
+
+    KpiResult result = engine.compute(KpiRequest.of(byPerson).by("organisation_unit", "person").build(), rows);
+
+    assertThat(result.series())
+        .extracting(s -> s.key().values())
+        .containsExactly(List.of("a", "p1"), List.of("a", "p2"), List.of("b", SeriesKey.NO_VALUE));
+    // a, p1: 2 of 18 + 2 + 20 = 40: 5 %
+    assertThat(result.value(SeriesKey.of("organisation_unit", "a", "person", "p1"), JAN).orElseThrow().value())
+        .hasValue(5.0);
+  }
+
   private static Record record(String day, String unit, String person, Double absence, Double worked) {
     return Record.of(Absence.SCHEMA, LocalDate.parse(day), unit, person, absence, worked);
   }

@@ -164,8 +164,9 @@ public final class Evaluator {
   }
 
   private static Table markIncomplete(KpiRequest request, Table t, Window window) {
-    Optional<Period> start =
-        request.first().map(p -> p.to(request.grain())).or(t::firstData);
+    // Complete means every period of the window could have data: judged against the data, not the
+    // periods asked for, since records before the first period asked for still count in its window.
+    Optional<Period> start = t.firstData();
     if (start.isEmpty()) {
       return t;
     }
