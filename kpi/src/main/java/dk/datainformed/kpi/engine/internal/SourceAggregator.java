@@ -57,6 +57,7 @@ public final class SourceAggregator {
   private final Schema schema;
   private Schema lastSchema;
   private final RowFilter filter;
+  private final boolean filtered;
   private final int timeIndex;
   private final int timeKind;
   private final Grain finest;
@@ -123,6 +124,7 @@ public final class SourceAggregator {
     schema = source.schema();
     lastSchema = schema;
     filter = kpiFilter.map(f -> RowFilter.compile(f, schema)).orElse(RowFilter.none());
+    filtered = kpiFilter.isPresent();
     timeIndex = schema.indexOf(source.timeField());
     FieldType timeType = schema.field(timeIndex).type();
     timeKind = timeType == FieldType.DATE ? DATE : timeType == FieldType.TIMESTAMP ? TIMESTAMP : PERIOD;
@@ -212,7 +214,7 @@ public final class SourceAggregator {
     if (row.schema() != lastSchema) {
       checkSchema(row.schema());
     }
-    if (!filter.test(row)) {
+    if (filtered && !filter.test(row)) {
       return;
     }
     int slot = slotOf(row);
