@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.definition;
 
+import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
 import java.util.List;
 
@@ -42,6 +43,11 @@ public record CumulativeKpi(KpiProfile profile, KpiReference of, Window window)
           kpi + "a cumulative KPI needs a window: add .window(Window.yearToDate()) or"
               + " .window(Window.rolling(12))");
     }
+    if (window instanceof Window.YearToDate && profile.grain() == Grain.YEAR) {
+      throw new KpiException(
+          kpi + "year to date at grain YEAR is the base KPI itself: use a finer grain, such as"
+              + " MONTH, or a rolling window");
+    }
     if (of.id().equals(profile.id())) {
       throw new KpiException(
           kpi + "a cumulative KPI accumulates itself: accumulate another KPI");
@@ -51,6 +57,11 @@ public record CumulativeKpi(KpiProfile profile, KpiReference of, Window window)
   @Override
   public List<KpiReference> references() {
     return List.of(of);
+  }
+
+  @Override
+  public Builder toBuilder() {
+    return new Builder(profile.id().value()).copy(profile).of(of).window(window);
   }
 
   /** Builds a {@link CumulativeKpi}; start with {@link KpiDefinition#cumulative(String)}. */
@@ -95,6 +106,7 @@ public record CumulativeKpi(KpiProfile profile, KpiReference of, Window window)
      * @return the KPI
      * @throws KpiException saying what to fix when it is inconsistent
      */
+    @Override
     public CumulativeKpi build() {
       return new CumulativeKpi(profile(), of, window);
     }

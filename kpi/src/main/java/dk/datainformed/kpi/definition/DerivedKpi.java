@@ -2,6 +2,7 @@ package dk.datainformed.kpi.definition;
 
 import dk.datainformed.kpi.KpiException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A KPI computed from other KPIs by arithmetic, with period offsets: "change against the same month
@@ -55,7 +56,12 @@ public record DerivedKpi(KpiProfile profile, Expression expression) implements K
 
   @Override
   public List<KpiReference> references() {
-    return expression.references().stream().distinct().collect(java.util.stream.Collectors.toUnmodifiableList());
+    return expression.references().stream().distinct().collect(Collectors.toUnmodifiableList());
+  }
+
+  @Override
+  public Builder toBuilder() {
+    return new Builder(profile.id().value()).copy(profile).expression(expression);
   }
 
   /** Builds a {@link DerivedKpi}; start with {@link KpiDefinition#derived(String)}. */
@@ -100,6 +106,7 @@ public record DerivedKpi(KpiProfile profile, Expression expression) implements K
      * @return the KPI
      * @throws KpiException saying what to fix when it is inconsistent
      */
+    @Override
     public DerivedKpi build() {
       require(expression, "a derived KPI needs an expression", ".expression(\"a.b / c.d * 100\")");
       return new DerivedKpi(profile(), expression);

@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.definition;
 
+import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,7 +209,7 @@ public sealed interface Expression
      * @param grain the grain
      * @return the shifted operand
      */
-    public Operand shifted(int amount, dk.datainformed.core.time.Grain grain) {
+    public Operand shifted(int amount, Grain grain) {
       return new Operand(kpi, Optional.of(new PeriodOffset(amount, grain)));
     }
 

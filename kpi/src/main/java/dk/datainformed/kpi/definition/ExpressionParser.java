@@ -2,6 +2,7 @@ package dk.datainformed.kpi.definition;
 
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.internal.Shown;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -226,6 +227,6 @@ final class ExpressionParser {
 
   private KpiException error(String what) {
     return new KpiException(
-        "Expression '" + text + "', character " + (pos + 1) + ": " + what);
+        "Expression '" + Shown.value(text) + "', character " + (pos + 1) + ": " + what);
   }
 }

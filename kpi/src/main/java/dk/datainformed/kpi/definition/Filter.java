@@ -12,7 +12,9 @@ import java.util.TreeSet;
  * <p>Filters are data, not lambdas, so an engine can run them in memory or write them as a SQL
  * {@code WHERE} clause. Values are written as text and read by the type of the source field
  * ({@code "28"} for an integer field, {@code "2024-01-01"} for a date field); the KPI checks that
- * they can be read so.
+ * they can be read so. Ordering comparisons (less than, at least, ...) are allowed on numbers,
+ * dates, timestamps and periods only, since text order differs between engines. A row without a
+ * value passes no comparison and no {@code in}; {@link #missing(String)} selects those rows.
  *
  * <pre>{@code
  * Filter ownIllness = Filter.allOf(

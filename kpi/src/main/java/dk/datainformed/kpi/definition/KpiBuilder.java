@@ -45,6 +45,36 @@ public abstract sealed class KpiBuilder<B extends KpiBuilder<B>>
   abstract B self();
 
   /**
+   * Builds the KPI, checking the whole definition.
+   *
+   * @return the KPI
+   * @throws KpiException saying what to fix when it is inconsistent
+   */
+  public abstract KpiDefinition build();
+
+  B copy(KpiProfile p) {
+    version = p.version();
+    name = p.name();
+    description = p.description();
+    unit = p.unit();
+    direction = p.direction();
+    grain = p.grain();
+    dimensions.clear();
+    dimensions.addAll(p.dimensions());
+    owner = p.owner();
+    purpose = p.purpose();
+    audiences.clear();
+    audiences.addAll(p.audiences());
+    question = p.question();
+    coverage = p.coverage();
+    dataBreaks.clear();
+    dataBreaks.addAll(p.dataBreaks());
+    target = p.target();
+    citation = p.citation();
+    return self();
+  }
+
+  /**
    * The KPI id given when the builder was started.
    *
    * @return the id
@@ -118,6 +148,26 @@ public abstract sealed class KpiBuilder<B extends KpiBuilder<B>>
    */
   public B grain(Grain grain) {
     this.grain = grain;
+    return self();
+  }
+
+  /**
+   * Removes every dimension given so far, e.g. to narrow a copied definition.
+   *
+   * @return this builder
+   */
+  public B noDimensions() {
+    dimensions.clear();
+    return self();
+  }
+
+  /**
+   * Removes the target, e.g. from a copied definition.
+   *
+   * @return this builder
+   */
+  public B noTarget() {
+    this.target = Optional.empty();
     return self();
   }
 

@@ -86,6 +86,14 @@ public sealed interface KpiDefinition permits SimpleKpi, RatioKpi, DerivedKpi, C
   }
 
   /**
+   * A builder that starts from this definition, to make a new version or a variant:
+   * {@code kpi.toBuilder().version(kpi.version() + 1).build()}.
+   *
+   * @return a builder holding every part of this definition
+   */
+  KpiBuilder<?> toBuilder();
+
+  /**
    * What the KPI carries beside its calculation.
    *
    * @return the profile

@@ -1,9 +1,13 @@
 package dk.datainformed.kpi.definition;
 
 import dk.datainformed.kpi.KpiException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One aggregation over the fields of a source dataset, optionally over a subset of its rows: the
@@ -44,7 +48,7 @@ public record Measure(
     fields.forEach(f -> Names.field(f, "A measured field"));
     Names.optional(percentile, "The percentile");
     Names.optional(filter, "The filter of a measure");
-    String name = aggregation.name().toLowerCase(java.util.Locale.ROOT);
+    String name = aggregation.name().toLowerCase(Locale.ROOT);
     if (aggregation == Aggregation.COUNT && !fields.isEmpty()) {
       throw new KpiException(
           "A count measure counts rows and reads no field, but fields " + fields
@@ -98,7 +102,7 @@ public record Measure(
    * @return the measure
    */
   public static Measure sum(String field, String... more) {
-    List<String> all = new java.util.ArrayList<>();
+    List<String> all = new ArrayList<>();
     all.add(field);
     all.addAll(Arrays.asList(more));
     return of(Aggregation.SUM, all);
@@ -148,9 +152,9 @@ public record Measure(
    *
    * @return the field names
    */
-  public java.util.Set<String> readFields() {
-    java.util.Set<String> all = new java.util.TreeSet<>(fields);
+  public Set<String> readFields() {
+    Set<String> all = new TreeSet<>(fields);
     filter.ifPresent(f -> all.addAll(f.fields()));
-    return java.util.Set.copyOf(all);
+    return Set.copyOf(all);
   }
 }

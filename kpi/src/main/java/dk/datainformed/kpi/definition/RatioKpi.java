@@ -83,6 +83,19 @@ public record RatioKpi(
     return List.of();
   }
 
+  @Override
+  public Builder toBuilder() {
+    Builder b =
+        new Builder(profile.id().value())
+            .copy(profile)
+            .source(source)
+            .numerator(numerator)
+            .denominator(denominator)
+            .scale(scale);
+    filter.ifPresent(b::filter);
+    return b;
+  }
+
   /** Builds a {@link RatioKpi}; start with {@link KpiDefinition#ratio(String)}. */
   public static final class Builder extends KpiBuilder<Builder> {
     private SourceDataset source;
@@ -99,6 +112,12 @@ public record RatioKpi(
     @Override
     Builder self() {
       return this;
+    }
+
+    @Override
+    Builder copy(KpiProfile p) {
+      unitForScale = p.unit();
+      return super.copy(p);
     }
 
     @Override
@@ -169,6 +188,7 @@ public record RatioKpi(
      * @return the KPI
      * @throws KpiException saying what to fix when it is inconsistent
      */
+    @Override
     public RatioKpi build() {
       require(source, "the source dataset is missing", ".source(SourceDataset.of(name, schema))");
       require(numerator, "a ratio needs a numerator", ".numerator(Measure.sum(\"field\"))");

@@ -48,6 +48,13 @@ public record SimpleKpi(
     return List.of();
   }
 
+  @Override
+  public Builder toBuilder() {
+    Builder b = new Builder(profile.id().value()).copy(profile).source(source).measure(measure);
+    filter.ifPresent(b::filter);
+    return b;
+  }
+
   /** Builds a {@link SimpleKpi}; start with {@link KpiDefinition#simple(String)}. */
   public static final class Builder extends KpiBuilder<Builder> {
     private SourceDataset source;
@@ -102,6 +109,7 @@ public record SimpleKpi(
      * @return the KPI
      * @throws dk.datainformed.kpi.KpiException saying what to fix when it is inconsistent
      */
+    @Override
     public SimpleKpi build() {
       require(source, "the source dataset is missing", ".source(SourceDataset.of(name, schema))");
       require(measure, "the measure is missing", ".measure(Measure.sum(\"field\"))");

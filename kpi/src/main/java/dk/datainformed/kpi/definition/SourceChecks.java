@@ -3,16 +3,23 @@ package dk.datainformed.kpi.definition;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.internal.Shown;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The checks of a KPI against the schema of its source. */
 final class SourceChecks {
+  private static final Set<FieldType> ORDERED =
+      EnumSet.of(
+          FieldType.INTEGER, FieldType.DECIMAL, FieldType.DATE, FieldType.TIMESTAMP, FieldType.PERIOD);
+
   private SourceChecks() {}
 
   static void check(
@@ -44,7 +51,16 @@ final class SourceChecks {
   private static void checkFilter(Filter filter, SourceDataset source) {
     if (filter instanceof Filter.Compare) {
       Filter.Compare c = (Filter.Compare) filter;
-      checkValue(c.value(), source.requireField(c.field(), "filtered field"), c.field());
+      FieldType type = source.requireField(c.field(), "filtered field");
+      checkValue(c.value(), type, c.field());
+      boolean ordering =
+          c.comparison() != Filter.Comparison.EQUAL && c.comparison() != Filter.Comparison.NOT_EQUAL;
+      if (ordering && !ORDERED.contains(type)) {
+        throw new KpiException(
+            "field '" + c.field() + "' is of type " + label(type) + ", which has no order that"
+                + " every engine agrees on (text order depends on the database's collation):"
+                + " compare it with equals, notEquals or in, or use a number, date or period field");
+      }
     } else if (filter instanceof Filter.In) {
       Filter.In in = (Filter.In) filter;
       FieldType type = source.requireField(in.field(), "filtered field");
@@ -86,7 +102,7 @@ final class SourceChecks {
     }
     if (!ok) {
       throw new KpiException(
-          "the value '" + value + "' compared with field '" + field + "' cannot be read as "
+          "the value '" + Shown.value(value) + "' compared with field '" + field + "' cannot be read as "
               + label(type) + ": write it as " + example(type));
     }
   }

@@ -4,6 +4,7 @@ import dk.datainformed.core.record.Field;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.kpi.KpiException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ public record SourceDataset(String name, String timeField, Schema schema) {
         && time.type() != FieldType.PERIOD) {
       throw new KpiException(
           "time field '" + timeField + "' of source dataset '" + name + "' is of type "
-              + time.type().name().toLowerCase(java.util.Locale.ROOT)
+              + time.type().name().toLowerCase(Locale.ROOT)
               + ": it must be a date, timestamp or period field");
     }
     if (time.nullable()) {

@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.definition;
 
+import dk.datainformed.kpi.KpiException;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ public record Target(
    */
   public Target {
     if (!Double.isFinite(value)) {
-      throw new dk.datainformed.kpi.KpiException(
+      throw new KpiException(
           "The target value (" + value + ") must be a finite number");
     }
     Names.text(rationale, "The target's rationale");

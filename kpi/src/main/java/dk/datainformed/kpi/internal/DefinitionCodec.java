@@ -3,6 +3,7 @@ package dk.datainformed.kpi.internal;
 import dk.datainformed.core.record.Field;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.definition.Audience;
 import dk.datainformed.kpi.definition.CumulativeKpi;
 import dk.datainformed.kpi.definition.DerivedKpi;
 import dk.datainformed.kpi.definition.Expression;
@@ -49,6 +50,7 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Reads and writes KPI definitions as JSON or YAML, through {@link KpiDto}, with messages that give
@@ -78,7 +80,14 @@ public final class DefinitionCodec {
    * @return a codec for YAML
    */
   public static DefinitionCodec yaml() {
-    return new DefinitionCodec(configure(YAMLMapper.builder()).build(), "YAML");
+    YAMLMapper.Builder builder =
+        configure(YAMLMapper.builder())
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR);
+    return new DefinitionCodec(builder.build(), "YAML");
   }
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
@@ -168,7 +177,13 @@ public final class DefinitionCodec {
     try {
       return fromDto(dto);
     } catch (KpiException e) {
-      throw new KpiException(where(sourceName, start) + e.getMessage(), e);
+      String message = e.getMessage();
+      if (!message.startsWith("KPI") && dto.id() != null) {
+        message =
+            "KPI '" + Shown.value(dto.id()) + "' (version " + dto.version() + "): "
+                + lowerFirst(message);
+      }
+      throw new KpiException(where(sourceName, start) + message, e);
     }
   }
 
@@ -295,57 +310,49 @@ public final class DefinitionCodec {
   }
 
   private static <B extends KpiBuilder<B>> B profile(B b, KpiDto d) {
-    String kpi = "KPI '" + d.id() + "' (version " + d.version() + "): ";
-    try {
-      b.version(d.version());
-      TextDto name = require(d.name(), "name", "{da: ..., en: ...}");
-      b.name(name.da(), name.en());
-      TextDto description = require(d.description(), "description", "{da: ..., en: ...}");
-      b.description(description.da(), description.en());
-      b.unit(require(d.unit(), "unit", "e.g. percent"));
-      b.direction(
-          require(d.direction(), "direction", "higher_is_better, lower_is_better or neutral"));
-      b.grain(require(d.grain(), "grain", "e.g. month"));
-      if (d.dimensions() != null) {
-        b.dimensions(d.dimensions().toArray(new String[0]));
+    b.version(d.version());
+    TextDto name = require(d.name(), "name", "{da: ..., en: ...}");
+    b.name(name.da(), name.en());
+    TextDto description = require(d.description(), "description", "{da: ..., en: ...}");
+    b.description(description.da(), description.en());
+    b.unit(require(d.unit(), "unit", "e.g. percent"));
+    b.direction(
+        require(d.direction(), "direction", "higher_is_better, lower_is_better or neutral"));
+    b.grain(require(d.grain(), "grain", "e.g. month"));
+    if (d.dimensions() != null) {
+      b.dimensions(d.dimensions().toArray(new String[0]));
+    }
+    b.owner(require(d.owner(), "owner", "who owns the definition"));
+    b.purpose(require(d.purpose(), "purpose", "learning, assurance or control"));
+    b.audience(
+        require(d.audiences(), "audiences", "e.g. [managers]")
+            .toArray(new Audience[0]));
+    b.question(require(d.question(), "question", "the decision or learning question it serves"));
+    CoverageDto coverage =
+        require(d.coverage(), "coverage", "{description: ..., fraction: 0.95}");
+    if (coverage.fraction() != null) {
+      b.coverage(coverage.description(), coverage.fraction());
+    } else {
+      b.coverage(coverage.description());
+    }
+    if (d.dataBreaks() != null) {
+      for (DataBreakDto br : d.dataBreaks()) {
+        b.dataBreak(br.date(), br.reason());
       }
-      b.owner(require(d.owner(), "owner", "who owns the definition"));
-      b.purpose(require(d.purpose(), "purpose", "learning, assurance or control"));
-      b.audience(
-          require(d.audiences(), "audiences", "e.g. [managers]")
-              .toArray(new dk.datainformed.kpi.definition.Audience[0]));
-      b.question(require(d.question(), "question", "the decision or learning question it serves"));
-      CoverageDto coverage =
-          require(d.coverage(), "coverage", "{description: ..., fraction: 0.95}");
-      if (coverage.fraction() != null) {
-        b.coverage(coverage.description(), coverage.fraction());
-      } else {
-        b.coverage(coverage.description());
-      }
-      if (d.dataBreaks() != null) {
-        for (DataBreakDto br : d.dataBreaks()) {
-          b.dataBreak(br.date(), br.reason());
-        }
-      }
-      if (d.target() != null) {
-        TargetDto t = d.target();
-        require(t.value(), "target.value", "a number");
-        b.target(
-            new Target(
-                t.value(),
-                t.rationale(),
-                t.reviewDate(),
-                Optional.ofNullable(t.owner()),
-                Optional.ofNullable(t.action())));
-      }
-      if (d.citation() != null) {
-        b.citation(d.citation());
-      }
-    } catch (KpiException e) {
-      if (e.getMessage().startsWith("KPI '")) {
-        throw e;
-      }
-      throw new KpiException(kpi + lowerFirst(e.getMessage()), e);
+    }
+    if (d.target() != null) {
+      TargetDto t = d.target();
+      require(t.value(), "target.value", "a number");
+      b.target(
+          new Target(
+              t.value(),
+              t.rationale(),
+              t.reviewDate(),
+              Optional.ofNullable(t.owner()),
+              Optional.ofNullable(t.action())));
+    }
+    if (d.citation() != null) {
+      b.citation(d.citation());
     }
     return b;
   }

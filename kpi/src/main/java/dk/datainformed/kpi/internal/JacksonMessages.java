@@ -47,7 +47,7 @@ final class JacksonMessages {
     if (e instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) e;
       Class<?> target = f.getTargetType();
-      String value = String.valueOf(f.getValue());
+      String value = Shown.value(String.valueOf(f.getValue()));
       if (target != null && target.isEnum()) {
         List<String> allowed = new ArrayList<>();
         for (Object c : target.getEnumConstants()) {

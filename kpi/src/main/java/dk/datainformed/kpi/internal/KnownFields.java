@@ -61,7 +61,7 @@ final class KnownFields {
     if (p.currentToken() != JsonToken.VALUE_STRING || KpiDto.KINDS.contains(p.getString())) {
       return;
     }
-    String kind = p.getString();
+    String kind = Shown.value(p.getString());
     String closest = JacksonMessages.closest(kind, KpiDto.KINDS);
     throw new KpiException(
         DefinitionCodec.where(sourceName, p.currentTokenLocation())

@@ -75,8 +75,8 @@ public record KpiDto(
     @JsonProperty("window") String window) {
 
   /** The values of {@code type}, one per kind of KPI. */
-  public static final java.util.List<String> KINDS =
-      java.util.List.of("simple", "ratio", "derived", "cumulative");
+  public static final List<String> KINDS =
+      List.of("simple", "ratio", "derived", "cumulative");
 
   /**
    * A text in two languages.

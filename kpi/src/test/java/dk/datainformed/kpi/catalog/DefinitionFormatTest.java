@@ -172,8 +172,9 @@ class DefinitionFormatTest {
     assertThatThrownBy(() -> DefinitionFormat.YAML.read("sygefravaer.yaml", yaml))
         .isInstanceOf(KpiException.class)
         .hasMessage(
-            "sygefravaer.yaml, line 1, column 1: field 'expression' does not belong to a ratio KPI,"
-                + " which takes 'source', 'filter', 'numerator', 'denominator', 'scale'");
+            "sygefravaer.yaml, line 1, column 1: KPI 'sygefravaer.fravaersprocent' (version 1):"
+                + " field 'expression' does not belong to a ratio KPI, which takes 'source',"
+                + " 'filter', 'numerator', 'denominator', 'scale'");
   }
 
   @Test
@@ -196,8 +197,20 @@ class DefinitionFormatTest {
 
     assertThatThrownBy(() -> DefinitionFormat.YAML.read("derived.yaml", yaml))
         .isInstanceOf(KpiException.class)
-        .hasMessageContaining("derived.yaml, line ")
-        .hasMessageEndingWith("Expression 'a.b * (2.0', character 11: expected ')'");
+        .hasMessage(
+            "derived.yaml, line 1, column 1: KPI 'a.c' (version 1): expression 'a.b * (2.0',"
+                + " character 11: expected ')'");
+  }
+
+  @Test
+  void masksACprNumberWrittenWhereAValueIsRead() {
+    String yaml = RATIO_YAML.replace("unit: percent", "unit: 0101901234");
+
+    assertThatThrownBy(() -> DefinitionFormat.YAML.read("sygefravaer.yaml", yaml))
+        .isInstanceOf(KpiException.class)
+        .hasMessageStartingWith(
+            "sygefravaer.yaml, line 6, column 7: '010190-****' is not a valid value for 'unit'")
+        .hasMessageNotContaining("0101901234");
   }
 
   @Test

@@ -74,6 +74,17 @@ class StarterCatalogTest {
   }
 
   @Test
+  void writesAndReadsBackUnchanged() {
+    KpiCatalog starter = StarterCatalog.load();
+
+    String yaml = DefinitionFormat.YAML.write(starter.definitions());
+    String json = DefinitionFormat.JSON.write(starter.definitions());
+
+    assertThat(DefinitionFormat.YAML.read("starter.yaml", yaml)).isEqualTo(starter.definitions());
+    assertThat(DefinitionFormat.JSON.read("starter.json", json)).isEqualTo(starter.definitions());
+  }
+
+  @Test
   void statesCoverageForEveryKpi() {
     assertThat(StarterCatalog.load().definitions())
         .allSatisfy(k -> assertThat(k.profile().coverage().description()).isNotBlank());

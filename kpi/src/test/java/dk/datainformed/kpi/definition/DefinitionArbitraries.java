@@ -120,7 +120,8 @@ final class DefinitionArbitraries {
     Arbitrary<Filter> leaf =
         Arbitraries.oneOf(
             Combinators.combine(Arbitraries.of("organisation_unit", "employee_group"),
-                    Arbitraries.of(Filter.Comparison.class), Arbitraries.strings().ofMaxLength(10))
+                    Arbitraries.of(Filter.Comparison.EQUAL, Filter.Comparison.NOT_EQUAL),
+                    Arbitraries.strings().ofMaxLength(10))
                 .as(Filter.Compare::new),
             Combinators.combine(Arbitraries.of(Filter.Comparison.class), Arbitraries.longs())
                 .as((c, v) -> new Filter.Compare("age", c, Long.toString(v))),
@@ -196,7 +197,7 @@ final class DefinitionArbitraries {
     Arbitrary<Window> windows =
         Arbitraries.oneOf(Arbitraries.just(Window.yearToDate()), Arbitraries.integers().between(2, 60).map(Window::rolling));
     return Combinators.combine(profiled(ids().<CumulativeKpi.Builder>map(id -> KpiDefinition.cumulative("c." + id))), references(), windows)
-        .as((b, r, w) -> (KpiDefinition) b.of(r).window(w).build());
+        .as((b, r, w) -> (KpiDefinition) b.of(r).window(w).grain(Grain.MONTH).build());
   }
 
   static Arbitrary<KpiReference> references() {

@@ -42,6 +42,11 @@ class DefinitionFileRoundTripProperties {
         .isEqualTo(fromJson);
   }
 
+  @Property(tries = 300)
+  void toBuilderRebuildsAnEqualDefinition(@ForAll("definitions") KpiDefinition kpi) {
+    assertThat(kpi.toBuilder().build()).isEqualTo(kpi);
+  }
+
   @Provide
   Arbitrary<KpiDefinition> definitions() {
     return DefinitionArbitraries.definitions();

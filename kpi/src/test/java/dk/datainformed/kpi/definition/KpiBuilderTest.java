@@ -26,6 +26,18 @@ class KpiBuilderTest {
   }
 
   @Test
+  void makesANewVersionFromAnExistingDefinition() {
+    RatioKpi v1 = Fixtures.ratio("a.b").build();
+
+    KpiDefinition v2 = v1.toBuilder().version(2).noDimensions().build();
+
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(v2.dimensions()).isEmpty();
+    assertThat(((RatioKpi) v2).denominator()).isEqualTo(v1.denominator());
+    assertThat(v2.profile().coverage()).isEqualTo(v1.profile().coverage());
+  }
+
+  @Test
   void rejectsRatioWithoutDenominator() {
     RatioKpi.Builder b =
         Fixtures.ratioWithoutParts("sygefravaer.fravaersprocent").numerator(Measure.sum("absence_days"));
@@ -83,6 +95,39 @@ class KpiBuilderTest {
     assertThatThrownBy(b::build)
         .isInstanceOf(KpiException.class)
         .hasMessage("KPI 'a.b' (version 1): a cumulative KPI accumulates itself: accumulate another KPI");
+  }
+
+  @Test
+  void rejectsYearToDateAtYearGrain() {
+    CumulativeKpi.Builder b =
+        Fixtures.cumulative("a.c", "a.b").window(Window.yearToDate()).grain(Grain.YEAR);
+
+    assertThatThrownBy(b::build)
+        .isInstanceOf(KpiException.class)
+        .hasMessage(
+            "KPI 'a.c' (version 1): year to date at grain YEAR is the base KPI itself: use a finer"
+                + " grain, such as MONTH, or a rolling window");
+  }
+
+  @Test
+  void rejectsCumulativeKpiWithoutWindow() {
+    CumulativeKpi.Builder b = Fixtures.profile(KpiDefinition.cumulative("a.c")).of(KpiReference.to("a.b"));
+
+    assertThatThrownBy(b::build)
+        .isInstanceOf(KpiException.class)
+        .hasMessage(
+            "KPI 'a.c' (version 1): a cumulative KPI needs a window: add"
+                + " .window(Window.yearToDate()) or .window(Window.rolling(12))");
+  }
+
+  @Test
+  void readsWindowsAndRejectsOthers() {
+    assertThat(Window.parse("rolling 12")).isEqualTo(Window.rolling(12));
+    assertThat(Window.parse("year-to-date")).isEqualTo(Window.yearToDate());
+    assertThatThrownBy(() -> Window.parse("last 12"))
+        .isInstanceOf(KpiException.class)
+        .hasMessage(
+            "Window 'last 12' is not valid: write 'year-to-date' or 'rolling N', e.g. 'rolling 12'");
   }
 
   @Test
@@ -167,6 +212,20 @@ class KpiBuilderTest {
   }
 
   @Test
+  void rejectsOrderingComparisonOnACategory() {
+    SimpleKpi.Builder b =
+        Fixtures.simple("a.b")
+            .filter(Filter.compare("employee_group", Filter.Comparison.LESS_THAN, "m"));
+
+    assertThatThrownBy(b::build)
+        .isInstanceOf(KpiException.class)
+        .hasMessage(
+            "KPI 'a.b' (version 1): field 'employee_group' is of type category, which has no order"
+                + " that every engine agrees on (text order depends on the database's collation):"
+                + " compare it with equals, notEquals or in, or use a number, date or period field");
+  }
+
+  @Test
   void rejectsFilterOnFieldTheSourceLacks() {
     SimpleKpi.Builder b = Fixtures.simple("a.b").filter(Filter.equalTo("cause", "own_illness"));
 
@@ -201,6 +260,14 @@ class KpiBuilderTest {
     assertThatThrownBy(() -> KpiDefinition.simple("Sygefravær.Procent"))
         .isInstanceOf(KpiException.class)
         .hasMessageStartingWith("KPI id 'Sygefravær.Procent' is not valid: use lower-case segments");
+  }
+
+  @Test
+  void masksACprNumberGivenAsKpiId() {
+    assertThatThrownBy(() -> KpiId.of("0101901234"))
+        .isInstanceOf(KpiException.class)
+        .hasMessageStartingWith("KPI id '010190-****' is not valid")
+        .hasMessageNotContaining("0101901234");
   }
 
   @Test
