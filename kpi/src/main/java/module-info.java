@@ -10,6 +10,7 @@ module dk.datainformed.kpi {
   exports dk.datainformed.kpi;
   exports dk.datainformed.kpi.catalog;
   exports dk.datainformed.kpi.definition;
+  exports dk.datainformed.kpi.engine;
   exports dk.datainformed.kpi.guard;
   exports dk.datainformed.kpi.spc;
 
