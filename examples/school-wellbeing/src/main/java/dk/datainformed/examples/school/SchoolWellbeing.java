@@ -1,10 +1,19 @@
 package dk.datainformed.examples.school;
 
 import dk.datainformed.core.DatainformedException;
+import dk.datainformed.core.record.Field;
+import dk.datainformed.core.record.FieldType;
+import dk.datainformed.core.record.Record;
+import dk.datainformed.core.record.Schema;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.ImprovementDirection;
 import dk.datainformed.kpi.catalog.DefinitionFormat;
 import dk.datainformed.kpi.catalog.KpiCatalog;
+import dk.datainformed.kpi.engine.KpiEngine;
+import dk.datainformed.kpi.engine.KpiRequest;
+import dk.datainformed.kpi.engine.KpiResult;
+import dk.datainformed.kpi.engine.Series;
+import dk.datainformed.kpi.engine.SeriesKey;
 import dk.datainformed.kpi.guard.GuardContext;
 import dk.datainformed.kpi.guard.GuardFinding;
 import dk.datainformed.kpi.guard.GuardReport;
@@ -198,12 +207,15 @@ public final class SchoolWellbeing {
     private final Path folder;
     private final KpiCatalog catalog =
         KpiCatalog.of(DefinitionFormat.YAML.read("catalog.yaml", resource("catalog.yaml")));
+    private final KpiEngine engine = KpiEngine.withCatalog(catalog);
+    private final List<Record> records;
     private final int lastYear;
     private final StringBuilder html = new StringBuilder();
 
     Report(Map<String, Map<Integer, Row>> schools, Path folder) {
       this.schools = schools;
       this.folder = folder;
+      this.records = records();
       this.lastYear = schools.values().stream().mapToInt(m -> ((TreeMap<Integer, Row>) m).lastKey()).max().orElseThrow();
     }
 
@@ -211,8 +223,10 @@ public final class SchoolWellbeing {
       try {
         Files.createDirectories(folder);
         // The group: the mean over the schools, per year.
-        ProcessBehaviourChart groupTrivsel = chart(groupMean(true), ImprovementDirection.HIGHER_IS_BETTER);
-        ProcessBehaviourChart groupSize = chart(groupMean(false), ImprovementDirection.NEUTRAL);
+        ProcessBehaviourChart groupTrivsel =
+            chart(total(TRIVSEL).toObservations(), ImprovementDirection.HIGHER_IS_BETTER);
+        ProcessBehaviourChart groupSize =
+            chart(total(KLASSEKVOTIENT).toObservations(), ImprovementDirection.NEUTRAL);
         GuardReport naive = guards("usage-league-table.yaml", groupTrivsel, groupSize);
         GuardReport learning = guards("usage-learning.yaml", groupTrivsel, groupSize);
         save("guards-league-table.en.txt", naive.toText(Language.ENGLISH));
@@ -240,28 +254,30 @@ public final class SchoolWellbeing {
       return first + "–" + lastYear;
     }
 
-    private List<Observation> groupMean(boolean trivsel) {
-      Map<Integer, double[]> sums = new TreeMap<>();
-      schools.values().forEach(m -> m.forEach((year, row) -> {
-        double[] s = sums.computeIfAbsent(year, y -> new double[2]);
-        s[0] += trivsel ? row.trivsel() : row.classSize();
-        s[1]++;
-      }));
-      List<Observation> observations = new ArrayList<>();
-      sums.forEach((year, s) -> observations.add(Observation.of(Period.year(year), s[0] / s[1])));
-      return observations;
+    /** The rows as records of the KPIs' source, {@code skole.trivsel_aar}. */
+    private List<Record> records() {
+      Schema schema = Schema.of(
+          Field.required("aar", FieldType.PERIOD),
+          Field.required("skole", FieldType.CATEGORY),
+          Field.required("elever", FieldType.INTEGER),
+          Field.required("klasser", FieldType.INTEGER),
+          Field.required("trivsel", FieldType.DECIMAL));
+      List<Record> records = new ArrayList<>();
+      schools.forEach((school, rows) -> rows.forEach((year, r) -> records.add(Record.of(schema,
+          Period.year(year), school, (long) r.pupils(), (long) r.classes(), r.trivsel()))));
+      return records;
     }
 
-    private static List<Observation> series(Map<Integer, Row> rows, boolean trivsel) {
-      List<Observation> observations = new ArrayList<>();
-      int first = ((TreeMap<Integer, Row>) rows).firstKey();
-      int last = ((TreeMap<Integer, Row>) rows).lastKey();
-      for (int y = first; y <= last; y++) {
-        Row r = rows.get(y);
-        observations.add(r == null ? Observation.missing(Period.year(y))
-            : Observation.of(Period.year(y), trivsel ? r.trivsel() : r.classSize()));
-      }
-      return observations;
+    /** The KPI computed by the engine, one series per school. */
+    private KpiResult perSchool(String kpi) {
+      return engine.compute(KpiRequest.of(catalog.find(kpi).orElseThrow()).by("skole").build(), records);
+    }
+
+    /** The KPI computed by the engine for all schools together. */
+    private Series total(String kpi) {
+      return engine.compute(KpiRequest.of(catalog.find(kpi).orElseThrow()).build(), records)
+          .series(SeriesKey.total())
+          .orElseThrow();
     }
 
     private static ProcessBehaviourChart chart(List<Observation> observations, ImprovementDirection direction) {
@@ -333,9 +349,14 @@ public final class SchoolWellbeing {
           + "variation;klassekvotient;klassekvotient_centerlinje;klassekvotient_variation;gruppe_trivsel\n");
       double group = groupTrivsel.latest().orElseThrow().value().orElse(Double.NaN);
       int n = 0;
+      KpiResult trivselBySchool = perSchool(TRIVSEL);
+      KpiResult sizeBySchool = perSchool(KLASSEKVOTIENT);
       for (Map.Entry<String, Map<Integer, Row>> e : schools.entrySet()) {
-        ProcessBehaviourChart trivsel = chart(series(e.getValue(), true), ImprovementDirection.HIGHER_IS_BETTER);
-        ProcessBehaviourChart size = chart(series(e.getValue(), false), ImprovementDirection.NEUTRAL);
+        SeriesKey key = SeriesKey.of("skole", e.getKey());
+        ProcessBehaviourChart trivsel = chart(trivselBySchool.series(key).orElseThrow().toObservations(),
+            ImprovementDirection.HIGHER_IS_BETTER);
+        ProcessBehaviourChart size = chart(sizeBySchool.series(key).orElseThrow().toObservations(),
+            ImprovementDirection.NEUTRAL);
         svgPair("skole-" + (++n), e.getKey(), trivsel, size);
         ChartPoint t = trivsel.latest().orElseThrow();
         ChartPoint k = size.latest().orElseThrow();
