@@ -12,6 +12,7 @@ import dk.datainformed.core.area.Municipality;
 import dk.datainformed.core.record.Record;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.ImprovementDirection;
+import dk.datainformed.kpi.spc.ChangePoint;
 import dk.datainformed.kpi.spc.ChartPoint;
 import dk.datainformed.kpi.spc.Language;
 import dk.datainformed.kpi.spc.Observation;
@@ -51,7 +52,8 @@ public final class StatbankPopulation {
   public static final List<Integer> DEFAULT_GROUP = List.of(159, 151, 157, 163, 173);
 
   private static final String USAGE =
-      "usage: StatbankPopulation [--kommune 159] [--compare 151,157,163,173] [--out folder] [--live]";
+      "usage: StatbankPopulation [--kommune 159] [--compare 151,157,163,173] [--change-point 2023K3]"
+          + " [--out folder] [--live]";
 
   private StatbankPopulation() {}
 
@@ -72,7 +74,9 @@ public final class StatbankPopulation {
    * Runs the example, writing to standard output and error.
    *
    * @param args {@code --kommune <code>} (default 159), {@code --compare <codes>} (comma-separated),
-   *     {@code --out <folder>} (default {@code statbank-population}), {@code --live}
+   *     {@code --change-point <quarter>} (a known change in the chosen municipality, e.g. {@code
+   *     2023K3}: its limits are computed again from there), {@code --out <folder>} (default {@code
+   *     statbank-population}), {@code --live}
    * @return 0 on success, 2 for bad input, 1 when reading Statistics Denmark failed
    */
   public static int run(String... args) {
@@ -218,11 +222,14 @@ public final class StatbankPopulation {
           .append(levelFile).append("\" alt=\"Befolkning, løbediagram\">\n");
       for (int code : options.all()) {
         Municipality m = Municipalities.byCode(code);
-        ProcessBehaviourChart change = ProcessBehaviourChart
+        ProcessBehaviourChart.Builder builder = ProcessBehaviourChart
             .xmr(changePerThousand(population.get(code)))
             .direction(ImprovementDirection.NEUTRAL)
-            .rules(RuleSet.makingDataCount())
-            .build();
+            .rules(RuleSet.makingDataCount());
+        if (code == options.kommune && options.changePoint != null) {
+          builder.changePoint(ChangePoint.rebase(options.changePoint, "kendt ændring (--change-point)"));
+        }
+        ProcessBehaviourChart change = builder.build();
         String file = code + "-aendring.svg";
         Files.writeString(options.out.resolve(file), SvgChart.of(change)
             .title(m.danishName() + ": ændring pr. 1.000 indbyggere pr. kvartal")
@@ -249,11 +256,24 @@ public final class StatbankPopulation {
               .append(html(f.describe(Language.DANISH))).append("</p>\n");
         }
       }
+      body.append("<h2>Seneste kvartal</h2>\n<table><tr><th>Kommune</th><th>Kvartal</th><th>Befolkning</th>"
+          + "<th>Ændring pr. 1.000</th><th>Centerlinje</th><th>Grænser</th><th>Variation</th></tr>\n");
+      for (String line : csv.toString().split("\n")) {
+        String[] c = line.split(";", -1);
+        if (!c[0].equals("kommunekode")) {
+          body.append("<tr><td>").append(html(c[1])).append("</td><td>").append(c[2]).append("</td><td>")
+              .append(c[3]).append("</td><td>").append(c[4]).append("</td><td>").append(c[5])
+              .append("</td><td>").append(c[6]).append(" – ").append(c[7]).append("</td><td>")
+              .append(c[8]).append("</td></tr>\n");
+        }
+      }
+      body.append("</table>\n");
       Files.writeString(options.out.resolve("summary.csv"), csv.toString(), StandardCharsets.UTF_8);
       Files.writeString(options.out.resolve("index.html"), "<!DOCTYPE html>\n<html lang=\"da\">\n"
           + "<head><meta charset=\"utf-8\"><title>Befolkning: " + html(chosen.danishName())
           + "</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:auto}"
-          + "figure{display:inline-block;margin:0.5em}img{max-width:100%}</style></head>\n<body>\n"
+          + "figure{display:inline-block;margin:0.5em}img{max-width:100%}"
+          + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:0.2em 0.5em}</style></head>\n<body>\n"
           + body + "</body>\n</html>\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write to " + options.out + ": " + e.getMessage(), e);
@@ -279,6 +299,7 @@ public final class StatbankPopulation {
     int kommune = 159;
     List<Integer> compare = new ArrayList<>();
     Path out = Path.of("statbank-population");
+    Period changePoint;
     boolean live;
 
     List<Integer> all() {
@@ -306,6 +327,13 @@ public final class StatbankPopulation {
             for (String part : value(args, ++i, a).split(",")) {
               o.compare.add(municipality(part.strip()));
             }
+            break;
+          case "--change-point":
+            String quarter = value(args, ++i, a);
+            o.changePoint = Period.tryParse(quarter).toOptional()
+                .filter(p -> p instanceof Period.Quarter)
+                .orElseThrow(() -> new IllegalArgumentException(
+                    "--change-point '" + quarter + "' is not a quarter like 2023K3"));
             break;
           case "--out":
             o.out = Path.of(value(args, ++i, a));

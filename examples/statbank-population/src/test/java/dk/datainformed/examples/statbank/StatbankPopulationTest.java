@@ -82,6 +82,40 @@ class StatbankPopulationTest {
   }
 
   @Test
+  void aChangePointComputesTheChosenMunicipalitysLimitsAgainFromThatQuarter() throws IOException {
+    int exit = run("--kommune", "159", "--compare", "151", "--change-point", "2023K3",
+        "--out", out.toString());
+
+    assertEquals(0, exit, err());
+    // The recorded BULK text, straight: quarters in order from 2018K1; changes from 2023K3 on.
+    List<Double> pop = new ArrayList<>();
+    List<String> quarters = new ArrayList<>();
+    for (String line : Files.readAllLines(
+        Path.of("src/main/resources/dk/datainformed/examples/statbank", RecordedStatbank.BULK))) {
+      String[] cells = line.split(";");
+      if (cells[0].equals("159")) {
+        quarters.add(cells[4]);
+        pop.add(Double.parseDouble(cells[5]));
+      }
+    }
+    double sum = 0;
+    int n = 0;
+    for (int i = quarters.indexOf("2023K3"); i < pop.size(); i++) {
+      sum += (pop.get(i) - pop.get(i - 1)) / pop.get(i - 1) * 1000.0;
+      n++;
+    }
+    String row = Files.readAllLines(out.resolve("summary.csv")).get(1);
+    assertTrue(row.startsWith("159;"), row);
+    assertEquals(sum / n, Double.parseDouble(row.split(";")[5]), 0.0005, row);
+  }
+
+  @Test
+  void rejectsAChangePointThatIsNotAQuarter() {
+    assertEquals(2, run("--change-point", "2023-07", "--out", out.toString()));
+    assertTrue(err().contains("--change-point '2023-07' is not a quarter like 2023K3"), err());
+  }
+
+  @Test
   void rejectsSomethingThatIsNotAKommunekodeWithOneLineAndExitCode2() {
     int exit = run("--kommune", "999", "--out", out.toString());
 
