@@ -187,6 +187,12 @@ public final class SchoolWellbeing {
     if (schools.isEmpty()) {
       throw new IllegalArgumentException(source + ": no rows");
     }
+    schools.forEach((school, rows) -> {
+      if (rows.keySet().stream().noneMatch(year -> rows.containsKey(year + 1))) {
+        throw new IllegalArgumentException(source + ": " + school + " has data for " + rows.keySet()
+            + "; a chart needs at least two consecutive years per school");
+      }
+    });
     return schools;
   }
 

@@ -144,6 +144,16 @@ class SchoolWellbeingTest {
   }
 
   @Test
+  void rejectsASchoolWithTooFewYearsForAChart() throws IOException {
+    Path data = out.resolve("short.csv");
+    Files.writeString(data, SchoolWellbeing.HEADER + "\nEngskolen;2024;300;14;4.1\nEngskolen;2026;300;14;4.0\n");
+
+    assertEquals(2, run("--data", data.toString()));
+    assertTrue(err().contains("Engskolen has data for [2024, 2026]; a chart needs at least two consecutive years"),
+        err());
+  }
+
+  @Test
   void rejectsAScoreOutsideTheScale() throws IOException {
     Path data = out.resolve("scale.csv");
     Files.writeString(data, SchoolWellbeing.HEADER + "\nEngskolen;2024;300;14;41\n");

@@ -106,7 +106,7 @@ public final class StatbankPopulation {
           : readRecorded(options, err);
       List<Integer> missing = new ArrayList<>();
       for (int code : options.all()) {
-        if (population.getOrDefault(code, Map.of()).size() < 2) {
+        if (population.getOrDefault(code, Map.of()).size() < 3) {
           missing.add(code);
         }
       }
