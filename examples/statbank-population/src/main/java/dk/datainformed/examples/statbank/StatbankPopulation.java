@@ -111,7 +111,7 @@ public final class StatbankPopulation {
         }
       }
       if (!missing.isEmpty()) {
-        err.println("statbank-population: no population series for kommunekode " + missing
+        err.println("statbank-population: no population series of at least 3 quarters for kommunekode " + missing
             + (options.live ? "" : " in the recorded answer, which has " + recordedCodes()
                 + "; run with --live to ask Statistics Denmark"));
         return 2;
