@@ -1,0 +1,97 @@
+package dk.datainformed.examples.statbank;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A stand-in for api.statbank.dk/v1 on 127.0.0.1 that answers every {@code tableinfo} and {@code
+ * data} request with the recorded FOLK1A answers bundled with this example, so that the real
+ * statbank connector (its HTTP client, BULK parser and area mapping) runs without a network.
+ */
+final class RecordedStatbank implements AutoCloseable {
+
+  /** The recorded {@code tableinfo} answer (JSON). */
+  static final String TABLE_INFO = "folk1a-tableinfo.json";
+
+  /** The recorded {@code data} answer (BULK: {@code ;}-separated UTF-8 with a byte order mark). */
+  static final String BULK = "folk1a-bulk.csv";
+
+  private final HttpServer server;
+
+  private RecordedStatbank(HttpServer server) {
+    this.server = server;
+  }
+
+  /**
+   * Starts the server on a free port of the loopback address.
+   *
+   * @return the running server
+   */
+  static RecordedStatbank start() {
+    byte[] info = resource(TABLE_INFO);
+    byte[] bulk = resource(BULK);
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server.createContext("/v1/tableinfo", exchange -> answer(exchange, "text/json; charset=utf-8", info));
+      server.createContext("/v1/data", exchange -> answer(exchange, "text/csv; charset=utf-8", bulk));
+      server.start();
+      return new RecordedStatbank(server);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the local server on 127.0.0.1", e);
+    }
+  }
+
+  /**
+   * The base URL to give the connector as {@code base_url}.
+   *
+   * @return {@code http://127.0.0.1:<port>/v1/}
+   */
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/";
+  }
+
+  /**
+   * The recorded BULK answer as text.
+   *
+   * @return the text, byte order mark included
+   */
+  static String recordedBulk() {
+    return new String(resource(BULK), StandardCharsets.UTF_8);
+  }
+
+  private static void answer(HttpExchange exchange, String contentType, byte[] body)
+      throws IOException {
+    try (exchange) {
+      exchange.getRequestBody().readAllBytes();
+      exchange.getResponseHeaders().set("Content-Type", contentType);
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = RecordedStatbank.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the recorded answer " + name + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
