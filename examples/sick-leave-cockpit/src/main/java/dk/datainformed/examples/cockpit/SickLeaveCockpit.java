@@ -33,9 +33,13 @@ import dk.datainformed.kpi.guard.GuardPolicy;
 import dk.datainformed.kpi.guard.GuardReport;
 import dk.datainformed.kpi.guard.Guards;
 import dk.datainformed.kpi.guard.Usage;
+import dk.datainformed.kpi.report.CockpitEntry;
+import dk.datainformed.kpi.report.CockpitPage;
+import dk.datainformed.kpi.spc.ChartPoint;
 import dk.datainformed.kpi.spc.Language;
 import dk.datainformed.kpi.spc.Observation;
 import dk.datainformed.kpi.spc.ProcessBehaviourChart;
+import dk.datainformed.kpi.spc.Variation;
 import dk.datainformed.privacy.disclosure.CellKey;
 import dk.datainformed.privacy.disclosure.Dimension;
 import dk.datainformed.privacy.disclosure.DisclosureControl;
@@ -97,6 +101,9 @@ public final class SickLeaveCockpit {
   public static final String PSEUDONYM_DOMAIN = "dk.eksempelby.hr.sygefravaer";
 
   static final String UNIT_FIELD = "organisation_unit";
+  private static final int MOST_SIGNAL_CHARTS = 12;
+  private static final int RECENT_MONTHS = 6;
+  private static final int CONCERN_MONTHS = 4;
   private static final String RESOURCES = "/dk/datainformed/examples/cockpit/";
   private static final String USAGE =
       "Usage: sick-leave-cockpit [--out FOLDER] [--lang da|en] [--size full|small] [--seed N]\n"
@@ -516,6 +523,52 @@ public final class SickLeaveCockpit {
       return Guards.builtIn().check(context.build());
     }
 
+    /**
+     * The cockpit page: for each KPI the municipality and its administrations, and for the main KPI
+     * also the units with a lasting change for the worse, each with its chart; the guards' findings
+     * beside the KPI they concern.
+     */
+    private CockpitPage cockpitPage(
+        SyntheticMunicipality town,
+        Map<String, KpiResult> results,
+        Map<String, Map<String, ProcessBehaviourChart>> charts,
+        GuardReport guards) {
+      boolean da = options.language() == Language.DANISH;
+      KpiResult first = results.values().iterator().next();
+      Period last = first.periods().get(first.periods().size() - 1);
+      CockpitPage.Builder page =
+          CockpitPage.builder()
+              .title(da ? "Sygefravær" : "Sickness absence")
+              .organisation(town.names().get(SyntheticMunicipality.ROOT))
+              .language(options.language())
+              .generatedAt(last.end().plusDays(10))
+              .guards(guards);
+      boolean main = true;
+      for (Map.Entry<String, KpiResult> e : results.entrySet()) {
+        CockpitEntry.Builder entry = CockpitEntry.of(e.getValue().definition()).findingsFrom(guards);
+        Map<String, ProcessBehaviourChart> kpiCharts = charts.get(e.getKey());
+        int signals = 0;
+        for (Series s : e.getValue().series()) {
+          String unit = s.key().value(UNIT_FIELD).orElseThrow();
+          ProcessBehaviourChart chart = kpiCharts.get(unit);
+          if (chart == null) {
+            continue;
+          }
+          OrgUnitId id = OrgUnitId.of(unit);
+          int depth = town.tree().ancestorsOrSelf(id, town.tree().history(id).get(0).validity().from()).size();
+          boolean overview = depth <= 2;
+          boolean signal = main && !overview && signals < MOST_SIGNAL_CHARTS && persistentConcern(chart);
+          if (overview || signal) {
+            entry.series(town.names().getOrDefault(id, unit), s, chart);
+            signals += signal ? 1 : 0;
+          }
+        }
+        page.entry(entry.build());
+        main = false;
+      }
+      return page.build();
+    }
+
     private void write(
         SyntheticMunicipality town,
         Map<String, KpiResult> results,
@@ -535,17 +588,32 @@ public final class SickLeaveCockpit {
         Files.writeString(outFolder.resolve("guards.da.txt"), guards.toText(Language.DANISH), StandardCharsets.UTF_8);
         Files.writeString(outFolder.resolve("guards.en.txt"), guards.toText(Language.ENGLISH), StandardCharsets.UTF_8);
         Files.writeString(outFolder.resolve("guards.json"), guards.toJson(), StandardCharsets.UTF_8);
-        String html =
-            CockpitHtml.render(
-                options.language(), town.names(), results, charts, guards, suppressed, minimum,
-                ingest.records().size());
-        Files.writeString(outFolder.resolve("cockpit.html"), html, StandardCharsets.UTF_8);
+        cockpitPage(town, results, charts, guards).writeTo(outFolder.resolve("cockpit.html"));
+        String table =
+            UnitTableHtml.render(
+                options.language(), town.names(), results, suppressed, minimum, ingest.records().size());
+        Files.writeString(outFolder.resolve("units.html"), table, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException("Could not write the cockpit to " + outFolder, e);
       }
       out.println("Cockpit written to " + outFolder);
       out.println("  open " + outFolder.resolve("cockpit.html"));
     }
+  }
+
+  /**
+   * Whether at least {@value #CONCERN_MONTHS} of the last {@value #RECENT_MONTHS} points are special
+   * cause of concern: a lasting change, not one month's alarm (of 200 units, some will have one).
+   */
+  static boolean persistentConcern(ProcessBehaviourChart chart) {
+    List<ChartPoint> points = chart.points();
+    int concerns = 0;
+    for (int i = Math.max(0, points.size() - RECENT_MONTHS); i < points.size(); i++) {
+      if (points.get(i).variation().filter(v -> v == Variation.SPECIAL_CAUSE_CONCERN).isPresent()) {
+        concerns++;
+      }
+    }
+    return concerns >= CONCERN_MONTHS;
   }
 
   private static String resource(String name) {

@@ -99,7 +99,7 @@ class SickLeaveCockpitTest {
   void writesEveryOutputAndSaysWhere() {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains(out.toAbsolutePath().normalize().toString()), run.out());
-    for (String file : List.of("cockpit.html", "guards.da.txt", "guards.en.txt", "guards.json",
+    for (String file : List.of("cockpit.html", "units.html", "guards.da.txt", "guards.en.txt", "guards.json",
         PERCENT + ".json", PERCENT + ".csv", PERCENT + ".jsonstat.json")) {
       assertTrue(Files.isRegularFile(out.resolve(file)), file);
     }
