@@ -6,6 +6,7 @@ import dk.datainformed.connector.api.Connectors;
 import dk.datainformed.connector.api.ReadEvent;
 import dk.datainformed.connector.api.ReadRequest;
 import dk.datainformed.core.DatainformedException;
+import dk.datainformed.core.InvalidValueException;
 import dk.datainformed.core.id.Cpr;
 import dk.datainformed.core.org.OrgUnitId;
 import dk.datainformed.core.org.OrganisationTree;
@@ -377,6 +378,11 @@ public final class SickLeaveCockpit {
           int unitIndex = -1;
           RecordBuilder builder = Record.builder(source);
           for (ReadEvent event : (Iterable<ReadEvent>) events::iterator) {
+            if (event instanceof ReadEvent.Malformed) {
+              ReadEvent.Malformed bad = (ReadEvent.Malformed) event;
+              throw new CockpitException(
+                  "cannot read the payroll export: " + bad.position() + ": " + bad.reason());
+            }
             if (!(event instanceof ReadEvent.Read)) {
               continue;
             }
@@ -390,7 +396,15 @@ public final class SickLeaveCockpit {
               monthIndex = row.schema().indexOf("month");
               unitIndex = row.schema().indexOf(UNIT_FIELD);
             }
-            String pseudonym = pseudonymiser.pseudonymise(Cpr.parse(row.getText(cprIndex)));
+            Cpr cpr;
+            try {
+              cpr = Cpr.parse(row.getText(cprIndex));
+            } catch (InvalidValueException e) {
+              throw new CockpitException(
+                  "cannot read the payroll export: record " + (records.size() + 1) + " of " + input
+                      + ": " + e.getMessage(), e);
+            }
+            String pseudonym = pseudonymiser.pseudonymise(cpr);
             builder.clear();
             for (int i = 0; i < map.length; i++) {
               builder.set(i, row.value(map[i]).orElse(null));

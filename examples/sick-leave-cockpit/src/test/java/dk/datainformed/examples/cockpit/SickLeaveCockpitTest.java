@@ -240,6 +240,20 @@ class SickLeaveCockpitTest {
   }
 
   @Test
+  void impossibleCprNumberGivesOneMaskedMessageAndExitCode2() throws IOException {
+    Path export = folder.resolve("bad-cpr.csv");
+    String header = String.join(";", SyntheticMunicipality.HEADER);
+    Files.writeString(export, "\uFEFF" + header + "\r\n"
+        + "310290-9001;2024M01;e004;30-39;pædagog;20;1;0;0,0833;0,0833;1\r\n", StandardCharsets.UTF_8);
+    Run bad = cockpit(keyEnvironment(), "--out", folder.resolve("w").toString(), "--size", "small",
+        "--input", export.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("record 1"), bad.err());
+    assertFalse(bad.err().contains("310290-9001") || bad.err().contains("3102909001"), bad.err());
+    assertFalse(bad.err().contains("\tat "), "no stack trace: " + bad.err());
+  }
+
+  @Test
   void usageWithAnUnknownKpiGivesOneMessageAndExitCode2() throws IOException {
     Path usage = folder.resolve("usage.yaml");
     Files.writeString(usage, String.join("\n",
