@@ -297,7 +297,7 @@ public final class SickLeaveCockpit {
         charts.put(id, charts(shown, kpi.profile().direction()));
       }
 
-      GuardReport guards = guards(catalog, usage, guardPolicy, results, charts);
+      GuardReport guards = guards(catalog, usage, guardPolicy, tree, results, charts);
       write(town, results, charts, guards, suppressed, minimum, ingest);
     }
 
@@ -515,6 +515,7 @@ public final class SickLeaveCockpit {
         KpiCatalog catalog,
         Usage usage,
         GuardPolicy policy,
+        OrganisationTree tree,
         Map<String, KpiResult> results,
         Map<String, Map<String, ProcessBehaviourChart>> charts) {
       KpiResult first = results.values().iterator().next();
@@ -528,9 +529,13 @@ public final class SickLeaveCockpit {
         if (total != null) {
           context.chart(e.getKey(), total);
         }
+        // The values of the units themselves (not the administrations' or the municipality's totals).
         List<Double> unitValues = new ArrayList<>();
         for (Series s : e.getValue().series()) {
-          s.at(last).filter(KpiValue::isPresent).ifPresent(v -> unitValues.add(v.value().getAsDouble()));
+          OrgUnitId unit = OrgUnitId.of(s.key().value(UNIT_FIELD).orElseThrow());
+          if (tree.ancestorsOrSelf(unit, last.end()).size() == 3) {
+            s.at(last).filter(KpiValue::isPresent).ifPresent(v -> unitValues.add(v.value().getAsDouble()));
+          }
         }
         context.unitValues(e.getKey(), unitValues);
       }
