@@ -12,6 +12,7 @@ module dk.datainformed.kpi {
   exports dk.datainformed.kpi.definition;
   exports dk.datainformed.kpi.engine;
   exports dk.datainformed.kpi.guard;
+  exports dk.datainformed.kpi.report;
   exports dk.datainformed.kpi.spc;
 
   // The file form of definitions is mapped through transfer records in the internal package.

@@ -1,0 +1,119 @@
+package dk.datainformed.examples.cockpit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the cockpit in a real headless browser (Debian's Chromium): the page renders, its charts are
+ * present, the browser logs no console message, and a screenshot is saved to
+ * {@code target/cockpit-screenshot.png} for people to look at.
+ *
+ * <p>When Chromium is missing, the test installs Debian's package if it runs as root with apt-get
+ * (as on CI); elsewhere it is skipped with a message saying how to install it, except under CI, where a
+ * missing browser fails the build.
+ */
+class CockpitInBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path SCREENSHOT = Path.of("target", "cockpit-screenshot.png");
+
+  @TempDir static Path folder;
+
+  private static Path page;
+  private static int kpis;
+
+  @BeforeAll
+  static void writeTheCockpit() throws IOException {
+    Path out = folder.resolve("cockpit");
+    SickLeaveCockpitTest.Run run =
+        SickLeaveCockpitTest.cockpit(SickLeaveCockpitTest.keyEnvironment(), "--out", out.toString(), "--size", "small");
+    assertEquals(0, run.code(), run.err());
+    page = out.resolve("cockpit.html");
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    kpis = count(html, "<svg");
+    assertTrue(kpis > 0, "the cockpit has no charts");
+  }
+
+  @Test
+  void rendersWithItsChartsAndNoConsoleMessages() throws Exception {
+    ensureChromium();
+    Result dom = chromium("--dump-dom", page.toUri().toString());
+    assertEquals(0, dom.code, "chromium failed: " + dom.err);
+    assertEquals(kpis, count(dom.out, "<svg"), "the rendered page lost charts");
+    assertTrue(dom.out.contains("</html>"), "the page did not render to the end");
+    List<String> console = dom.err.lines().filter(l -> l.contains(":CONSOLE")).collect(Collectors.toList());
+    assertEquals(List.of(), console, "the browser console is not empty");
+
+    Files.createDirectories(SCREENSHOT.getParent());
+    Files.deleteIfExists(SCREENSHOT);
+    Result shot = chromium("--screenshot=" + SCREENSHOT.toAbsolutePath(), "--window-size=1280,3000", page.toUri().toString());
+    assertEquals(0, shot.code, "chromium failed: " + shot.err);
+    assertTrue(Files.size(SCREENSHOT) > 10_000, "the screenshot is (nearly) empty");
+  }
+
+  private static int count(String text, String what) {
+    Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static void ensureChromium() throws Exception {
+    if (Files.isExecutable(CHROMIUM)) {
+      return;
+    }
+    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+    boolean canInstall = "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/apt-get"));
+    if (canInstall) {
+      Result update = run(List.of("apt-get", "update", "-qq"), 600);
+      Result install = run(List.of("apt-get", "install", "-y", "-qq", "chromium"), 900);
+      if (install.code != 0) {
+        fail("could not install chromium: " + update.err + install.err);
+      }
+      return;
+    }
+    if (ci) {
+      fail("Chromium is needed at " + CHROMIUM + " and cannot be installed here (not root, or no apt-get)");
+    }
+    assumeTrue(false, "Chromium is not installed: on Debian or Ubuntu run 'sudo apt-get install chromium' to run this test");
+  }
+
+  private static Result chromium(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + folder.resolve("chromium-profile"), "--enable-logging=stderr", "--v=0"));
+    command.addAll(List.of(args));
+    return run(command, 120);
+  }
+
+  private static Result run(List<String> command, int seconds) throws Exception {
+    Path out = Files.createTempFile(folder, "out", ".txt");
+    Path err = Files.createTempFile(folder, "err", ".txt");
+    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      fail(command.get(0) + " did not finish in " + seconds + " s");
+    }
+    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private record Result(int code, String out, String err) {}
+}
