@@ -137,6 +137,9 @@ class CockpitPageTest {
     assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength())
         .isEqualTo(1);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"UTF-8\"/>");
+    assertThat(parse(page(absence(), Language.ENGLISH).render()).getDocumentElement()
+            .getAttribute("lang"))
+        .isEqualTo("en");
   }
 
   @Test
@@ -227,6 +230,26 @@ class CockpitPageTest {
     assertThat(html).contains("Vagternes fund om dette nøgletal", "⚠ Advarsel",
         "Medarbejder 010190-**** og 010190-****", "Gør i stedet: Fjern noten");
     assertThat(Pattern.compile("\\d{10}").matcher(html.replaceAll("[-.]", "")).find()).isFalse();
+  }
+
+  @Test
+  void placesReportFindingsBesideTheirKpiAndTheRestInTheirOwnSection() {
+    Series s = series(absence(), true);
+    GuardReport report = guards(chart(absence(), s));
+    String html = page(absence(), Language.ENGLISH).render();
+    int others = html.indexOf("Other findings of the guards");
+    assertThat(others).isPositive();
+    int concerning = 0;
+    for (GuardFinding f : report.findings()) {
+      String message = dk.datainformed.kpi.report.internal.Html.text(f.message().en());
+      if (CockpitEntry.concerns(f, absence().id())) {
+        concerning++;
+        assertThat(html.indexOf(message)).isBetween(0, others);
+      } else {
+        assertThat(html.indexOf(message, others)).isPositive();
+      }
+    }
+    assertThat(concerning).isPositive();
   }
 
   @Test

@@ -160,7 +160,7 @@ public final class PageWriter {
       raw("<section class=\"box findings\">\n<h2>")
           .text(t("Andre fund fra vagterne", "Other findings of the guards"))
           .raw("</h2>\n");
-      findingList(others, true);
+      findingList(others, "");
       raw("</section>\n");
     }
     raw("</body>\n</html>\n");
@@ -289,7 +289,7 @@ public final class PageWriter {
       raw("<div class=\"box findings\">\n<h3>")
           .text(t("Vagternes fund om dette nøgletal", "What the guards found about this KPI"))
           .raw("</h3>\n");
-      findingList(findings, false);
+      findingList(findings, "KPI '" + entry.definition().id().value() + "'");
       raw("</div>\n");
     }
     raw("</section>\n");
@@ -323,7 +323,7 @@ public final class PageWriter {
     raw(" <span class=\"label assurance\">").text(assurance(s.chart().assurance()))
         .raw("</span></p>\n");
     String svg = SvgChart.of(s.chart())
-        .title(t(p.name()) + " – " + s.label())
+        .title(Html.clean(t(p.name()) + " – " + s.label()))
         .size(720, 300)
         .language(language)
         .render();
@@ -347,7 +347,7 @@ public final class PageWriter {
     if (!signals.isEmpty()) {
       raw("<ul class=\"signals\">\n");
       for (Finding f : signals) {
-        raw("<li>").text(f.describe(language)).raw("</li>\n");
+        raw("<li>").text("Signal: " + f.describe(language)).raw("</li>\n");
       }
       raw("</ul>\n");
     }
@@ -373,12 +373,13 @@ public final class PageWriter {
         .text("– " + missing(reason));
   }
 
-  private void findingList(List<GuardFinding> findings, boolean withSubject) {
+  /** Lists findings; the subject is shown unless it is exactly the one the section is about. */
+  private void findingList(List<GuardFinding> findings, String implied) {
     raw("<ul>\n");
     for (GuardFinding f : findings) {
       raw("<li><span class=\"severity\">").text(severityIcon(f.severity()) + " "
           + capitalise(severity1(f.severity()))).raw("</span>: ");
-      if (withSubject) {
+      if (!f.subject().equals(implied)) {
         text(f.subject() + ": ");
       }
       text(t(f.message()));
