@@ -180,10 +180,12 @@ class CockpitPageTest {
             .build()
             .render();
     assertThat(danish).contains("Sådan læser du siden", "Overblik", "Seneste værdi",
-        "23. november 2026", "Spørgsmål", "reager ikke");
+        "23. november 2026", "Spørgsmål", "reager ikke", "≈ Almindelig variation",
+        "Intet mål at vurdere mod");
     String english = page(absence(), Language.ENGLISH).render();
     assertThat(english).contains("How to read this page", "Summary", "Latest value",
-        "23 November 2026", "Question", "don&apos;t react").doesNotContain("Sådan læser du siden");
+        "23 November 2026", "Question", "don&apos;t react", "Special cause: concern",
+        "No target to judge against").doesNotContain("Sådan læser du siden");
   }
 
   @Test
@@ -206,6 +208,27 @@ class CockpitPageTest {
     assertThat(CockpitPage.builder().title("T").generatedAt(DAY).entry(bigEntry)
             .language(Language.ENGLISH).build().render())
         .contains("1,234.5 %");
+  }
+
+  @Test
+  void showsTargetAndAssuranceInWords() {
+    KpiDefinition kpi =
+        absence().toBuilder()
+            .target(dk.datainformed.kpi.definition.Target.of(
+                5.5, "Landsgennemsnittet", LocalDate.of(2027, 6, 1)))
+            .build();
+    Series s = series(kpi, false);
+    // The chart is on the proportion scale: 5.5 % is 0.055. Limits around 4-6 % straddle it.
+    ProcessBehaviourChart chart =
+        ProcessBehaviourChart.xmr(s.toObservations()).direction(kpi.direction()).target(0.055).build();
+    CockpitEntry entry = CockpitEntry.of(kpi).series("a", s, chart).build();
+    String danish = CockpitPage.builder().title("T").generatedAt(DAY).entry(entry).build().render();
+    assertThat(danish).contains("<dt>Mål</dt><dd>5,5 % (Landsgennemsnittet)</dd>")
+        .contains("↕ Når målet nogle gange (tilfældigt)");
+    String english = CockpitPage.builder().title("T").generatedAt(DAY).entry(entry)
+        .language(Language.ENGLISH).build().render();
+    assertThat(english).contains("<dt>Target</dt><dd>5.5 % (Landsgennemsnittet)</dd>")
+        .contains("↕ Hit and miss");
   }
 
   @Test
