@@ -195,7 +195,7 @@ class CockpitPageTest {
     // 2025M06: own illness 5 of 100 days = 5 %; 2025M05: 12 of 100 = 12 %
     CockpitEntry entry = CockpitEntry.of(kpi).series("a", s, chart(kpi, s)).build();
     CockpitPage.Builder b = CockpitPage.builder().title("T").generatedAt(DAY).entry(entry);
-    assertThat(b.build().render()).contains("Seneste værdi (2025M06): ")
+    assertThat(b.build().render()).contains("Seneste værdi (juni 2025): ")
         .contains("<span class=\"value\">5 %</span>");
     List<Point> points = new ArrayList<>(s.points());
     Point last = points.remove(points.size() - 1);
@@ -236,10 +236,11 @@ class CockpitPageTest {
     String danish = page(absence(), Language.DANISH).render();
     assertThat(danish).contains("skjult (diskretionering)")
         .contains("for få personer bag tallet")
-        .contains("Skjult (diskretionering) i 2025M06");
+        .contains("Skjult (diskretionering) i juni 2025")
+        .contains("(seneste målte periode: maj 2025)");
     String english = page(absence(), Language.ENGLISH).render();
     assertThat(english).contains("suppressed (disclosure control)")
-        .contains("Suppressed (disclosure control) in 2025M06");
+        .contains("Suppressed (disclosure control) in June 2025");
   }
 
   @Test

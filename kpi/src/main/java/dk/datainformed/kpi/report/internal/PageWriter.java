@@ -307,7 +307,7 @@ public final class PageWriter {
       text(t("Ingen perioder med data.", "No periods with data."));
     } else {
       Point last = points.get(points.size() - 1);
-      text(t("Seneste værdi (", "Latest value (") + last.period().format() + "): ");
+      text(t("Seneste værdi (", "Latest value (") + period(last.period()) + "): ");
       value(last.value(), p.unit());
     }
     raw("<br/>\n");
@@ -318,7 +318,7 @@ public final class PageWriter {
     if (latest.isPresent() && !points.isEmpty()
         && !latest.get().period().equals(points.get(points.size() - 1).period())) {
       text(t(" (seneste målte periode: ", " (latest measured period: ")
-          + latest.get().period().format() + ")");
+          + period(latest.get().period()) + ")");
     }
     raw(" <span class=\"label assurance\">").text(assurance(s.chart().assurance()))
         .raw("</span></p>\n");
@@ -331,7 +331,7 @@ public final class PageWriter {
     List<String> suppressed = new ArrayList<>();
     for (Point point : points) {
       if (point.value().missingReason().equals(Optional.of(MissingReason.SUPPRESSED))) {
-        suppressed.add(point.period().format());
+        suppressed.add(period(point.period()));
       }
     }
     if (!suppressed.isEmpty()) {
@@ -425,6 +425,30 @@ public final class PageWriter {
     return language == Language.DANISH
         ? d.getDayOfMonth() + ". " + MONTHS_DA[m] + " " + d.getYear()
         : d.getDayOfMonth() + " " + MONTHS_EN[m] + " " + d.getYear();
+  }
+
+  /** A period in words: "juni 2025", "2. kvartal 2025", "uge 7 2025"; others as formatted. */
+  String period(Period p) {
+    if (p instanceof Period.Month) {
+      Period.Month m = (Period.Month) p;
+      return (language == Language.DANISH ? MONTHS_DA : MONTHS_EN)[m.month() - 1] + " " + m.year();
+    }
+    if (p instanceof Period.Quarter) {
+      Period.Quarter q = (Period.Quarter) p;
+      return t(q.quarter() + ". kvartal " + q.year(), "Q" + q.quarter() + " " + q.year());
+    }
+    if (p instanceof Period.HalfYear) {
+      Period.HalfYear h = (Period.HalfYear) p;
+      return t(h.half() + ". halvår " + h.year(), "H" + h.half() + " " + h.year());
+    }
+    if (p instanceof Period.Week) {
+      Period.Week w = (Period.Week) p;
+      return t("uge " + w.week() + " " + w.weekYear(), "week " + w.week() + " " + w.weekYear());
+    }
+    if (p instanceof Period.Day) {
+      return date(((Period.Day) p).date());
+    }
+    return p.format();
   }
 
   private String coverage(Coverage c) {
