@@ -274,6 +274,10 @@ class CockpitPageTest {
       }
     }
     assertThat(concerning).isPositive();
+    for (dk.datainformed.kpi.guard.GuardResult r : report.results()) {
+      assertThat(html).contains(
+          "<strong>" + dk.datainformed.kpi.report.internal.Html.text(r.name().en()) + "</strong>: ");
+    }
   }
 
   @Test

@@ -163,6 +163,15 @@ public final class PageWriter {
       findingList(others, "");
       raw("</section>\n");
     }
+    if (guards.isPresent() && !guards.get().results().isEmpty()) {
+      raw("<section class=\"box\">\n<h2>").text(t("Hvad vagterne så på", "What the guards looked at"))
+          .raw("</h2>\n<ul>\n");
+      for (GuardResult r : guards.get().results()) {
+        raw("<li><strong>").text(t(r.name())).raw("</strong>: ").text(verdict(r.verdict()))
+            .raw(". ").text(t(r.summary())).raw("</li>\n");
+      }
+      raw("</ul>\n</section>\n");
+    }
     raw("</body>\n</html>\n");
   }
 
