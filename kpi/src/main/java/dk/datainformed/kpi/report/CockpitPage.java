@@ -240,7 +240,8 @@ public final class CockpitPage {
 
     /**
      * Sets the guard report: its verdicts are counted in the summary, its findings are shown beside
-     * the KPIs they name (see {@link CockpitEntry#concerns}), and the rest in a section of their own.
+     * the KPIs they name (see {@link CockpitEntry#concerns}), the rest in a section of their own,
+     * and each guard's verdict with what it looked at at the end of the page.
      *
      * @param report the report
      * @return this builder

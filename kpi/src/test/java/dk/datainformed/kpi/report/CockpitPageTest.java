@@ -137,6 +137,9 @@ class CockpitPageTest {
     assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength())
         .isEqualTo(1);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"UTF-8\"/>");
+    assertThat(parse(page(absence(), Language.ENGLISH).render()).getDocumentElement()
+            .getAttribute("lang"))
+        .isEqualTo("en");
   }
 
   @Test
@@ -177,10 +180,12 @@ class CockpitPageTest {
             .build()
             .render();
     assertThat(danish).contains("Sådan læser du siden", "Overblik", "Seneste værdi",
-        "23. november 2026", "Spørgsmål", "reager ikke");
+        "23. november 2026", "Spørgsmål", "reager ikke", "≈ Almindelig variation",
+        "Intet mål at vurdere mod");
     String english = page(absence(), Language.ENGLISH).render();
     assertThat(english).contains("How to read this page", "Summary", "Latest value",
-        "23 November 2026", "Question", "don&apos;t react").doesNotContain("Sådan læser du siden");
+        "23 November 2026", "Question", "don&apos;t react", "Special cause: concern",
+        "No target to judge against").doesNotContain("Sådan læser du siden");
   }
 
   @Test
@@ -190,7 +195,7 @@ class CockpitPageTest {
     // 2025M06: own illness 5 of 100 days = 5 %; 2025M05: 12 of 100 = 12 %
     CockpitEntry entry = CockpitEntry.of(kpi).series("a", s, chart(kpi, s)).build();
     CockpitPage.Builder b = CockpitPage.builder().title("T").generatedAt(DAY).entry(entry);
-    assertThat(b.build().render()).contains("Seneste værdi (2025M06): ")
+    assertThat(b.build().render()).contains("Seneste værdi (juni 2025): ")
         .contains("<span class=\"value\">5 %</span>");
     List<Point> points = new ArrayList<>(s.points());
     Point last = points.remove(points.size() - 1);
@@ -206,14 +211,36 @@ class CockpitPageTest {
   }
 
   @Test
+  void showsTargetAndAssuranceInWords() {
+    KpiDefinition kpi =
+        absence().toBuilder()
+            .target(dk.datainformed.kpi.definition.Target.of(
+                5.5, "Landsgennemsnittet", LocalDate.of(2027, 6, 1)))
+            .build();
+    Series s = series(kpi, false);
+    // The chart is on the proportion scale: 5.5 % is 0.055. Limits around 4-6 % straddle it.
+    ProcessBehaviourChart chart =
+        ProcessBehaviourChart.xmr(s.toObservations()).direction(kpi.direction()).target(0.055).build();
+    CockpitEntry entry = CockpitEntry.of(kpi).series("a", s, chart).build();
+    String danish = CockpitPage.builder().title("T").generatedAt(DAY).entry(entry).build().render();
+    assertThat(danish).contains("<dt>Mål</dt><dd>5,5 % (Landsgennemsnittet)</dd>")
+        .contains("↕ Når målet nogle gange (tilfældigt)");
+    String english = CockpitPage.builder().title("T").generatedAt(DAY).entry(entry)
+        .language(Language.ENGLISH).build().render();
+    assertThat(english).contains("<dt>Target</dt><dd>5.5 % (Landsgennemsnittet)</dd>")
+        .contains("↕ Hit and miss");
+  }
+
+  @Test
   void marksSuppressedValueAsSuppressedWithReason() {
     String danish = page(absence(), Language.DANISH).render();
     assertThat(danish).contains("skjult (diskretionering)")
         .contains("for få personer bag tallet")
-        .contains("Skjult (diskretionering) i 2025M06");
+        .contains("Skjult (diskretionering) i juni 2025")
+        .contains("(seneste målte periode: maj 2025)");
     String english = page(absence(), Language.ENGLISH).render();
     assertThat(english).contains("suppressed (disclosure control)")
-        .contains("Suppressed (disclosure control) in 2025M06");
+        .contains("Suppressed (disclosure control) in June 2025");
   }
 
   @Test
@@ -227,6 +254,30 @@ class CockpitPageTest {
     assertThat(html).contains("Vagternes fund om dette nøgletal", "⚠ Advarsel",
         "Medarbejder 010190-**** og 010190-****", "Gør i stedet: Fjern noten");
     assertThat(Pattern.compile("\\d{10}").matcher(html.replaceAll("[-.]", "")).find()).isFalse();
+  }
+
+  @Test
+  void placesReportFindingsBesideTheirKpiAndTheRestInTheirOwnSection() {
+    Series s = series(absence(), true);
+    GuardReport report = guards(chart(absence(), s));
+    String html = page(absence(), Language.ENGLISH).render();
+    int others = html.indexOf("Other findings of the guards");
+    assertThat(others).isPositive();
+    int concerning = 0;
+    for (GuardFinding f : report.findings()) {
+      String message = dk.datainformed.kpi.report.internal.Html.text(f.message().en());
+      if (CockpitEntry.concerns(f, absence().id())) {
+        concerning++;
+        assertThat(html.indexOf(message)).isBetween(0, others);
+      } else {
+        assertThat(html.indexOf(message, others)).isPositive();
+      }
+    }
+    assertThat(concerning).isPositive();
+    for (dk.datainformed.kpi.guard.GuardResult r : report.results()) {
+      assertThat(html).contains(
+          "<strong>" + dk.datainformed.kpi.report.internal.Html.text(r.name().en()) + "</strong>: ");
+    }
   }
 
   @Test

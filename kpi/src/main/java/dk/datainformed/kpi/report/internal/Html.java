@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Text as it may appear on the page: every run of digits that looks like a CPR number (ten digits,
- * with or without the dash) masked, then escaped for HTML and XML content and attributes.
+ * with or without the dash) masked, unpaired surrogates dropped, then escaped for HTML and XML
+ * content and attributes.
  */
 public final class Html {
   private static final Pattern CPR_LIKE = Pattern.compile("\\d{6}-?\\d{4}");
@@ -21,7 +22,31 @@ public final class Html {
    * @return the text, safe to put in an element or a quoted attribute
    */
   public static String text(String text) {
-    return SvgWriter.escape(mask(text));
+    return SvgWriter.escape(clean(text));
+  }
+
+  /**
+   * Masks CPR-like digits and drops unpaired surrogates (which no XML document can hold), without
+   * escaping: for text handed to a writer that escapes by itself.
+   *
+   * @param text the text as given
+   * @return the cleaned text
+   */
+  public static String clean(String text) {
+    String masked = mask(text);
+    StringBuilder out = new StringBuilder(masked.length());
+    for (int i = 0; i < masked.length(); i++) {
+      char c = masked.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < masked.length()
+          && Character.isLowSurrogate(masked.charAt(i + 1))) {
+        out.append(c).append(masked.charAt(i + 1));
+        i++;
+      } else if (!Character.isSurrogate(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

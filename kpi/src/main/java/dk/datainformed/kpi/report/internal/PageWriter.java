@@ -160,8 +160,17 @@ public final class PageWriter {
       raw("<section class=\"box findings\">\n<h2>")
           .text(t("Andre fund fra vagterne", "Other findings of the guards"))
           .raw("</h2>\n");
-      findingList(others, true);
+      findingList(others, "");
       raw("</section>\n");
+    }
+    if (guards.isPresent() && !guards.get().results().isEmpty()) {
+      raw("<section class=\"box\">\n<h2>").text(t("Hvad vagterne så på", "What the guards looked at"))
+          .raw("</h2>\n<ul>\n");
+      for (GuardResult r : guards.get().results()) {
+        raw("<li><strong>").text(t(r.name())).raw("</strong>: ").text(verdict(r.verdict()))
+            .raw(". ").text(t(r.summary())).raw("</li>\n");
+      }
+      raw("</ul>\n</section>\n");
     }
     raw("</body>\n</html>\n");
   }
@@ -289,7 +298,7 @@ public final class PageWriter {
       raw("<div class=\"box findings\">\n<h3>")
           .text(t("Vagternes fund om dette nøgletal", "What the guards found about this KPI"))
           .raw("</h3>\n");
-      findingList(findings, false);
+      findingList(findings, "KPI '" + entry.definition().id().value() + "'");
       raw("</div>\n");
     }
     raw("</section>\n");
@@ -307,7 +316,7 @@ public final class PageWriter {
       text(t("Ingen perioder med data.", "No periods with data."));
     } else {
       Point last = points.get(points.size() - 1);
-      text(t("Seneste værdi (", "Latest value (") + last.period().format() + "): ");
+      text(t("Seneste værdi (", "Latest value (") + period(last.period()) + "): ");
       value(last.value(), p.unit());
     }
     raw("<br/>\n");
@@ -318,12 +327,12 @@ public final class PageWriter {
     if (latest.isPresent() && !points.isEmpty()
         && !latest.get().period().equals(points.get(points.size() - 1).period())) {
       text(t(" (seneste målte periode: ", " (latest measured period: ")
-          + latest.get().period().format() + ")");
+          + period(latest.get().period()) + ")");
     }
     raw(" <span class=\"label assurance\">").text(assurance(s.chart().assurance()))
         .raw("</span></p>\n");
     String svg = SvgChart.of(s.chart())
-        .title(t(p.name()) + " – " + s.label())
+        .title(Html.clean(t(p.name()) + " – " + s.label()))
         .size(720, 300)
         .language(language)
         .render();
@@ -331,7 +340,7 @@ public final class PageWriter {
     List<String> suppressed = new ArrayList<>();
     for (Point point : points) {
       if (point.value().missingReason().equals(Optional.of(MissingReason.SUPPRESSED))) {
-        suppressed.add(point.period().format());
+        suppressed.add(period(point.period()));
       }
     }
     if (!suppressed.isEmpty()) {
@@ -347,7 +356,7 @@ public final class PageWriter {
     if (!signals.isEmpty()) {
       raw("<ul class=\"signals\">\n");
       for (Finding f : signals) {
-        raw("<li>").text(f.describe(language)).raw("</li>\n");
+        raw("<li>").text("Signal: " + f.describe(language)).raw("</li>\n");
       }
       raw("</ul>\n");
     }
@@ -373,12 +382,13 @@ public final class PageWriter {
         .text("– " + missing(reason));
   }
 
-  private void findingList(List<GuardFinding> findings, boolean withSubject) {
+  /** Lists findings; the subject is shown unless it is exactly the one the section is about. */
+  private void findingList(List<GuardFinding> findings, String implied) {
     raw("<ul>\n");
     for (GuardFinding f : findings) {
       raw("<li><span class=\"severity\">").text(severityIcon(f.severity()) + " "
           + capitalise(severity1(f.severity()))).raw("</span>: ");
-      if (withSubject) {
+      if (!f.subject().equals(implied)) {
         text(f.subject() + ": ");
       }
       text(t(f.message()));
@@ -424,6 +434,30 @@ public final class PageWriter {
     return language == Language.DANISH
         ? d.getDayOfMonth() + ". " + MONTHS_DA[m] + " " + d.getYear()
         : d.getDayOfMonth() + " " + MONTHS_EN[m] + " " + d.getYear();
+  }
+
+  /** A period in words: "juni 2025", "2. kvartal 2025", "uge 7 2025"; others as formatted. */
+  String period(Period p) {
+    if (p instanceof Period.Month) {
+      Period.Month m = (Period.Month) p;
+      return (language == Language.DANISH ? MONTHS_DA : MONTHS_EN)[m.month() - 1] + " " + m.year();
+    }
+    if (p instanceof Period.Quarter) {
+      Period.Quarter q = (Period.Quarter) p;
+      return t(q.quarter() + ". kvartal " + q.year(), "Q" + q.quarter() + " " + q.year());
+    }
+    if (p instanceof Period.HalfYear) {
+      Period.HalfYear h = (Period.HalfYear) p;
+      return t(h.half() + ". halvår " + h.year(), "H" + h.half() + " " + h.year());
+    }
+    if (p instanceof Period.Week) {
+      Period.Week w = (Period.Week) p;
+      return t("uge " + w.week() + " " + w.weekYear(), "week " + w.week() + " " + w.weekYear());
+    }
+    if (p instanceof Period.Day) {
+      return date(((Period.Day) p).date());
+    }
+    return p.format();
   }
 
   private String coverage(Coverage c) {
