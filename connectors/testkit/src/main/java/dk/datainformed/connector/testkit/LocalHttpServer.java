@@ -282,9 +282,8 @@ public final class LocalHttpServer implements AutoCloseable {
       headers.forEach((name, values) -> values.forEach(value -> exchange.getResponseHeaders().add(name, value)));
       if (writer != null) {
         exchange.sendResponseHeaders(status, 0);
-        OutputStream out = exchange.getResponseBody();
-        writer.write(out);
-        out.flush();
+        // Closing the exchange afterwards ends the chunked body, also when the writer closed it already.
+        writer.write(exchange.getResponseBody());
         return;
       }
       if (missingBytes > 0) {
