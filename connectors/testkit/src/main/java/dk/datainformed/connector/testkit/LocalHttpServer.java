@@ -104,6 +104,7 @@ public final class LocalHttpServer implements AutoCloseable {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(uri, "uri");
       Objects.requireNonNull(body, "body");
+      Objects.requireNonNull(headers, "headers");
       Map<String, List<String>> copy = new LinkedHashMap<>();
       headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
       headers = Collections.unmodifiableMap(copy);
