@@ -1,21 +1,16 @@
 package dk.datainformed.connector.jobindsats;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dk.datainformed.connector.testkit.LocalHttpServer;
+import dk.datainformed.connector.testkit.LocalHttpServer.Answer;
+import dk.datainformed.connector.testkit.LocalHttpServer.Request;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -33,11 +28,6 @@ final class FakeJobindsats implements AutoCloseable {
   static final String KEY = "test-key-0123456789abcdef";
   static final String WRONG_KEY_BODY = "{\"Forkert nøgle eller nøglen er udløbet.\":\"\"}";
 
-  /** One scripted answer. */
-  interface Step {
-    void answer(HttpExchange exchange) throws IOException;
-  }
-
   /** A table the fake serves. */
   record Table(String id, String name, String subject, List<String> periods, List<Map<String, String>> variables,
       List<List<Object>> rows) {}
@@ -45,24 +35,12 @@ final class FakeJobindsats implements AutoCloseable {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final Pattern PATH = Pattern.compile("/v2/(tables|data)/([^/]+)/json/?");
 
-  private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool();
-  private final Map<String, Table> tables = new LinkedHashMap<>();
-  private final Deque<Step> faults = new ArrayDeque<>();
-  private final List<String> authorizations = new ArrayList<>();
-  private final List<String> requests = new ArrayList<>();
-  private final List<JsonNode> bodies = new ArrayList<>();
+  private final LocalHttpServer server;
+  private final Map<String, Table> tables = new ConcurrentHashMap<>();
   private volatile boolean bom = true;
 
   FakeJobindsats() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      try (exchange) {
-        handle(exchange);
-      }
-    });
-    server.setExecutor(executor);
-    server.start();
+    server = LocalHttpServer.start().handle("/", this::handle);
     add(y01a02());
   }
 
@@ -95,8 +73,8 @@ final class FakeJobindsats implements AutoCloseable {
     return this;
   }
 
-  synchronized FakeJobindsats then(Step step) {
-    faults.addLast(step);
+  FakeJobindsats then(Answer fault) {
+    server.then(fault);
     return this;
   }
 
@@ -106,45 +84,30 @@ final class FakeJobindsats implements AutoCloseable {
   }
 
   String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/v2/";
+    return server.uri("/v2/").toString();
   }
 
-  synchronized List<String> authorizations() {
-    return List.copyOf(authorizations);
+  List<String> authorizations() {
+    return server.requests().stream().map(request -> request.header("Authorization").orElse(null)).toList();
   }
 
-  synchronized List<String> requests() {
-    return List.copyOf(requests);
+  List<String> requests() {
+    return server.requests().stream().map(request -> request.method() + " " + request.path()).toList();
   }
 
-  synchronized List<JsonNode> bodies() {
-    return List.copyOf(bodies);
+  List<JsonNode> bodies() {
+    return server.requests().stream().filter(request -> !request.body().isEmpty())
+        .map(request -> JSON.readTree(request.body())).toList();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    Step fault;
-    synchronized (this) {
-      authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-      requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
-      if (!body.isEmpty()) {
-        bodies.add(JSON.readTree(body));
-      }
-      fault = faults.pollFirst();
+  private Answer handle(Request request) {
+    if (!KEY.equals(request.header("Authorization").orElse(null))) {
+      return Answer.of(401, WRONG_KEY_BODY);
     }
-    if (fault != null) {
-      fault.answer(exchange);
-      return;
-    }
-    if (!KEY.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-      respond(exchange, 401, Map.of(), WRONG_KEY_BODY);
-      return;
-    }
-    Matcher path = PATH.matcher(exchange.getRequestURI().getPath());
+    Matcher path = PATH.matcher(request.path());
     Table table = path.matches() ? tables.get(path.group(2).toLowerCase(Locale.ROOT)) : null;
     if (table == null) {
-      respond(exchange, 404, Map.of(), "");
-      return;
+      return Answer.of(404, "");
     }
     if (path.group(1).equals("tables")) {
       Map<String, Object> metadata = new LinkedHashMap<>();
@@ -153,10 +116,9 @@ final class FakeJobindsats implements AutoCloseable {
       metadata.put("SubjectName", table.subject());
       metadata.put("Period", table.periods());
       metadata.put("Variables", table.variables());
-      json(exchange, List.of(metadata));
-      return;
+      return json(List.of(metadata));
     }
-    JsonNode query = body.isEmpty() ? JSON.createObjectNode() : JSON.readTree(body);
+    JsonNode query = request.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(request.body());
     List<List<Object>> rows = new ArrayList<>();
     for (List<Object> row : table.rows()) {
       if (matches(query, table, row)) {
@@ -167,7 +129,7 @@ final class FakeJobindsats implements AutoCloseable {
     answer.put("TableID", table.id());
     answer.put("Variables", table.variables());
     answer.put("Data", rows);
-    json(exchange, List.of(answer));
+    return json(List.of(answer));
   }
 
   private static boolean matches(JsonNode query, Table table, List<Object> row) {
@@ -190,50 +152,26 @@ final class FakeJobindsats implements AutoCloseable {
     return true;
   }
 
-  private void json(HttpExchange exchange, Object value) throws IOException {
-    respond(exchange, 200, Map.of("Content-Type", "application/json; charset=utf-8"),
+  private Answer json(Object value) {
+    return Answer.of(200, Map.of("Content-Type", "application/json; charset=utf-8"),
         (bom ? "\uFEFF" : "") + JSON.writeValueAsString(value));
   }
 
-  static Step status(int status, Map<String, String> headers, String body) {
-    return exchange -> respond(exchange, status, headers, body);
+  static Answer status(int status, Map<String, String> headers, String body) {
+    return Answer.of(status, headers, body);
   }
 
-  static Step slow(long millis) {
-    return exchange -> {
-      try {
-        Thread.sleep(millis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      respond(exchange, 503, Map.of(), "too late");
-    };
+  static Answer slow(long millis) {
+    return Answer.of(503, "too late").after(Duration.ofMillis(millis));
   }
 
   /** Promises a longer body than it sends, then closes the connection. */
-  static Step truncated(String partialBody) {
-    return exchange -> {
-      byte[] bytes = partialBody.getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, bytes.length + 1000L);
-      OutputStream out = exchange.getResponseBody();
-      out.write(bytes);
-      out.flush();
-    };
-  }
-
-  static void respond(HttpExchange exchange, int status, Map<String, String> headers, String body)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      exchange.getResponseBody().write(bytes);
-    }
+  static Answer truncated(String partialBody) {
+    return Answer.truncated(partialBody, 1000);
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 }

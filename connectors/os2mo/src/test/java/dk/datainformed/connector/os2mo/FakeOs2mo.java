@@ -1,13 +1,12 @@
 package dk.datainformed.connector.os2mo;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dk.datainformed.connector.testkit.LocalHttpServer;
+import dk.datainformed.connector.testkit.LocalHttpServer.Answer;
+import dk.datainformed.connector.testkit.LocalHttpServer.Request;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,8 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,19 +30,13 @@ final class FakeOs2mo implements AutoCloseable {
   static final String CLIENT_SECRET = "hemmelig-klient-noegle-4711";
   static final String TOKEN_PATH = "/auth/realms/mo/protocol/openid-connect/token";
 
-  /** One fault, applied to one GraphQL request instead of the normal answer. */
-  interface Fault {
-    void answer(HttpExchange exchange) throws IOException;
-  }
-
   /** Not a fault: the request is answered normally (to place a fault on a later request). */
-  static final Fault NORMAL = exchange -> {};
+  static final Answer NORMAL = Answer.of(200, "");
 
-  private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool();
+  private final LocalHttpServer server;
   private final JsonMapper json = JsonMapper.builder().build();
   private final List<String> units;
-  private final Deque<Fault> faults = new ArrayDeque<>();
+  private final Deque<Answer> faults = new ArrayDeque<>();
   private final Set<String> validTokens = new HashSet<>();
   private final List<String> issuedTokens = new ArrayList<>();
   private final List<String> graphqlAuthorizations = new ArrayList<>();
@@ -61,23 +52,12 @@ final class FakeOs2mo implements AutoCloseable {
    */
   FakeOs2mo(List<String> units) throws IOException {
     this.units = List.copyOf(units);
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(TOKEN_PATH, exchange -> {
-      try (exchange) {
-        token(exchange);
-      }
-    });
-    server.createContext("/graphql/v20", exchange -> {
-      try (exchange) {
-        graphql(exchange);
-      }
-    });
-    server.setExecutor(executor);
-    server.start();
+    server = LocalHttpServer.start().handle(TOKEN_PATH, this::token).handle("/graphql/v20", this::graphql);
   }
 
   String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    String root = server.uri("/").toString();
+    return root.substring(0, root.length() - 1);
   }
 
   Map<String, String> settings() {
@@ -91,7 +71,7 @@ final class FakeOs2mo implements AutoCloseable {
     return settings;
   }
 
-  synchronized FakeOs2mo then(Fault fault) {
+  synchronized FakeOs2mo then(Answer fault) {
     faults.addLast(fault);
     return this;
   }
@@ -125,24 +105,22 @@ final class FakeOs2mo implements AutoCloseable {
     return List.copyOf(limits);
   }
 
-  private void token(HttpExchange exchange) throws IOException {
+  private Answer token(Request request) {
     Map<String, String> form = new HashMap<>();
-    for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
+    for (String pair : request.body().split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
         form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
-    boolean formOk = "application/x-www-form-urlencoded".equals(exchange.getRequestHeaders().getFirst("Content-Type"));
+    boolean formOk = request.header("Content-Type").filter("application/x-www-form-urlencoded"::equals).isPresent();
     if (!formOk || !"client_credentials".equals(form.get("grant_type"))) {
-      respond(exchange, 400, "{\"error\":\"unsupported_grant_type\",\"error_description\":\"Unsupported grant_type\"}");
-      return;
+      return respond(400, "{\"error\":\"unsupported_grant_type\",\"error_description\":\"Unsupported grant_type\"}");
     }
     if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
-      respond(exchange, 401,
+      return respond(401,
           "{\"error\":\"unauthorized_client\",\"error_description\":\"Invalid client or Invalid client credentials\"}");
-      return;
     }
     String token;
     long lifetime;
@@ -152,14 +130,13 @@ final class FakeOs2mo implements AutoCloseable {
       validTokens.add(token);
       lifetime = expiresIn;
     }
-    respond(exchange, 200, "{\"access_token\":\"" + token + "\",\"expires_in\":" + lifetime
+    return respond(200, "{\"access_token\":\"" + token + "\",\"expires_in\":" + lifetime
         + ",\"refresh_expires_in\":0,\"token_type\":\"Bearer\",\"not-before-policy\":0,\"scope\":\"email profile\"}");
   }
 
-  private void graphql(HttpExchange exchange) throws IOException {
-    byte[] request = exchange.getRequestBody().readAllBytes();
-    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    Fault fault;
+  private Answer graphql(Request request) {
+    String authorization = request.header("Authorization").orElse(null);
+    Answer fault;
     boolean authorized;
     synchronized (this) {
       graphqlRequests++;
@@ -172,14 +149,12 @@ final class FakeOs2mo implements AutoCloseable {
       }
     }
     if (!authorized) {
-      respond(exchange, 401, "{\"detail\":\"Not authenticated\"}");
-      return;
+      return respond(401, "{\"detail\":\"Not authenticated\"}");
     }
     if (fault != null && fault != NORMAL) {
-      fault.answer(exchange);
-      return;
+      return fault;
     }
-    JsonNode body = json.readTree(request);
+    JsonNode body = json.readTree(request.body());
     JsonNode variables = body.path("variables");
     int limit = variables.path("limit").asInt();
     synchronized (this) {
@@ -190,9 +165,8 @@ final class FakeOs2mo implements AutoCloseable {
       String cursor = variables.path("cursor").stringValue();
       String decoded = new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8);
       if (!decoded.startsWith("offset:")) {
-        respond(exchange, 200, "{\"errors\":[{\"message\":\"Invalid cursor\",\"locations\":[{\"line\":2,\"column\":3}],"
+        return respond(200, "{\"errors\":[{\"message\":\"Invalid cursor\",\"locations\":[{\"line\":2,\"column\":3}],"
             + "\"path\":[\"org_units\"]}],\"data\":null}");
-        return;
       }
       offset = Integer.parseInt(decoded.substring("offset:".length()));
     }
@@ -200,55 +174,37 @@ final class FakeOs2mo implements AutoCloseable {
     String next = end < units.size()
         ? "\"" + Base64.getEncoder().encodeToString(("offset:" + end).getBytes(StandardCharsets.UTF_8)) + "\""
         : "null";
-    respond(exchange, 200, "{\"data\":{\"org_units\":{\"objects\":[" + String.join(",", units.subList(offset, end))
+    return respond(200, "{\"data\":{\"org_units\":{\"objects\":[" + String.join(",", units.subList(offset, end))
         + "],\"page_info\":{\"next_cursor\":" + next + "}}}}");
   }
 
-  static Fault status(int status, Map<String, String> headers, String body) {
-    return exchange -> {
-      headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-      respond(exchange, status, body);
-    };
+  static Answer status(int status, Map<String, String> headers, String body) {
+    Answer answer = respond(status, body);
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      answer = answer.withHeader(header.getKey(), header.getValue());
+    }
+    return answer;
   }
 
-  static Fault body(String body) {
-    return exchange -> respond(exchange, 200, body);
+  static Answer body(String body) {
+    return respond(200, body);
   }
 
-  static Fault slow(long millis) {
-    return exchange -> {
-      try {
-        Thread.sleep(millis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      respond(exchange, 503, "too late");
-    };
+  static Answer slow(long millis) {
+    return respond(503, "too late").after(Duration.ofMillis(millis));
   }
 
   /** Promises a longer body than it sends, then closes the connection. */
-  static Fault truncated() {
-    return exchange -> {
-      byte[] bytes = "{\"data\":{\"org_units\":{\"objects\":[{\"validities\":[".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, bytes.length + 500L);
-      OutputStream out = exchange.getResponseBody();
-      out.write(bytes);
-      out.flush();
-    };
+  static Answer truncated() {
+    return Answer.truncated("{\"data\":{\"org_units\":{\"objects\":[{\"validities\":[", 500);
   }
 
-  static void respond(HttpExchange exchange, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      exchange.getResponseBody().write(bytes);
-    }
+  static Answer respond(int status, String body) {
+    return Answer.of(status, Map.of("Content-Type", "application/json"), body);
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 }

@@ -5,7 +5,6 @@ import static dk.datainformed.connector.statbank.StatbankConnectorTest.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpExchange;
 import dk.datainformed.connector.api.Checkpoint;
 import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.ConnectorState;
@@ -13,6 +12,7 @@ import dk.datainformed.connector.api.ReadEvent;
 import dk.datainformed.connector.api.ReadRequest;
 import dk.datainformed.connector.api.http.HttpFailureException;
 import dk.datainformed.connector.statbank.internal.StatbankConnector;
+import dk.datainformed.connector.testkit.LocalHttpServer.Answer;
 import dk.datainformed.core.record.Record;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -122,9 +122,7 @@ class StatbankFaultTest {
 
   @Test
   void aBulkAnswerThatStallsIsRequestedAgainAndTheDeliveredRowsAreSkipped() {
-    server.thenData(exchange -> {
-      exchange.sendResponseHeaders(200, 0);
-      OutputStream out = exchange.getResponseBody();
+    server.thenData(Answer.streamed(200, out -> {
       out.write(bulkRows(0, 3).getBytes(StandardCharsets.UTF_8));
       out.flush();
       try {
@@ -132,7 +130,7 @@ class StatbankFaultTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    });
+    }));
 
     List<ReadEvent> events = readAll(connector("timeout", "300ms"), ConnectorState.empty());
 
@@ -175,7 +173,7 @@ class StatbankFaultTest {
     int rows = 50_000;
     CountDownLatch firstRecordSeen = new CountDownLatch(1);
     AtomicBoolean streamed = new AtomicBoolean();
-    server.thenData(exchange -> streamRows(exchange, rows, firstRecordSeen, streamed));
+    server.thenData(Answer.streamed(200, out -> streamRows(out, rows, firstRecordSeen, streamed)));
 
     long count = 0;
     try (Stream<ReadEvent> events = connector().read(ReadRequest.all())) {
@@ -193,10 +191,8 @@ class StatbankFaultTest {
   }
 
   /** Sends a few rows, waits until the client has a record, then sends the rest (chunked). */
-  private static void streamRows(HttpExchange exchange, int rows, CountDownLatch firstRecordSeen, AtomicBoolean streamed)
+  private static void streamRows(OutputStream out, int rows, CountDownLatch firstRecordSeen, AtomicBoolean streamed)
       throws IOException {
-    exchange.sendResponseHeaders(200, 0);
-    OutputStream out = exchange.getResponseBody();
     out.write("\uFEFFOMRÅDE;KØN;TID;INDHOLD\r\n".getBytes(StandardCharsets.UTF_8));
     for (int i = 0; i < rows; i++) {
       out.write(("101;TOT;2024K1;" + i + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -209,6 +205,5 @@ class StatbankFaultTest {
         }
       }
     }
-    out.close();
   }
 }
