@@ -25,6 +25,9 @@ import java.util.Optional;
  * guards' findings beside it. A box explains how to read the charts, and a summary at the top counts
  * KPIs, special causes and guard verdicts.
  *
+ * <p>Related pages beside it, such as a table of every unit, can be linked at the top with
+ * {@link Builder#link(String, String)}; only relative links to files beside the page are allowed.
+ *
  * <p>The page has no script, no external assets and no links to the network; all text is escaped
  * and anything that looks like a CPR number is masked. There is no clock inside: the generation date
  * is passed in, so the same input always gives the same bytes.
@@ -33,6 +36,7 @@ import java.util.Optional;
  * CockpitPage page = CockpitPage.builder()
  *     .title("Sygefravær")
  *     .organisation("Eksempel Kommune")
+ *     .link("Alle enheder", "units.html")
  *     .generatedAt(LocalDate.of(2026, 11, 23))
  *     .entry(CockpitEntry.of(definition).series("Hjemmeplejen", series, chart).build())
  *     .guards(report)
@@ -47,6 +51,7 @@ public final class CockpitPage {
   private final LocalDate generatedAt;
   private final List<CockpitEntry> entries;
   private final Optional<GuardReport> guards;
+  private final List<CockpitLink> links;
 
   private CockpitPage(Builder b) {
     this.title = b.title;
@@ -55,6 +60,7 @@ public final class CockpitPage {
     this.generatedAt = b.generatedAt;
     this.entries = List.copyOf(b.entries);
     this.guards = b.guards;
+    this.links = List.copyOf(b.links);
   }
 
   /**
@@ -121,12 +127,21 @@ public final class CockpitPage {
   }
 
   /**
+   * The related pages linked at the top, in order.
+   *
+   * @return the links; empty unless added
+   */
+  public List<CockpitLink> links() {
+    return links;
+  }
+
+  /**
    * Writes the page as an HTML5 document (also well-formed XML).
    *
    * @return the document
    */
   public String render() {
-    return PageWriter.write(title, organisation, language, generatedAt, entries, guards);
+    return PageWriter.write(title, organisation, language, generatedAt, links, entries, guards);
   }
 
   /**
@@ -160,8 +175,32 @@ public final class CockpitPage {
     private LocalDate generatedAt;
     private final List<CockpitEntry> entries = new ArrayList<>();
     private Optional<GuardReport> guards = Optional.empty();
+    private final List<CockpitLink> links = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a link at the top of the page to a related page beside it, such as
+     * {@code link("Alle enheder", "units.html")}. Only relative links to files beside the page are
+     * allowed, so the page stays self-contained; see {@link CockpitLink}.
+     *
+     * @param label the text of the link, not blank
+     * @param target the relative file name, such as {@code units.html}
+     * @return this builder
+     * @throws KpiException when the label is blank, the target is not a relative link to a file
+     *     beside the page, or the target is already linked
+     */
+    public Builder link(String label, String target) {
+      CockpitLink link = CockpitLink.of(label, target);
+      for (CockpitLink l : links) {
+        if (l.target().equals(target)) {
+          throw new KpiException("'" + Shown.value(target) + "' is already linked from the cockpit"
+              + " page, as '" + Shown.value(l.label()) + "'");
+        }
+      }
+      links.add(link);
+      return this;
+    }
 
     /**
      * Sets the title shown at the top and in the browser tab.

@@ -59,6 +59,28 @@ class CockpitPageProperties {
     assertThat(html.toLowerCase(java.util.Locale.ROOT)).doesNotContain("<script");
   }
 
+  @Property(tries = 100)
+  void anyLinkLabelGivesAWellFormedPageWithTheLabelAsLinkText(
+      @ForAll @NotBlank String label, @ForAll Language language) throws Exception {
+    String html = CockpitPage.builder()
+        .title("T")
+        .language(language)
+        .generatedAt(LocalDate.of(2026, 11, 23))
+        .link(label, "units.html")
+        .entry(CockpitEntry.of(KPI).series("a", SERIES, CHART).build())
+        .build()
+        .render();
+    org.w3c.dom.Element a = (org.w3c.dom.Element)
+        parse(html).getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "a").item(0);
+    assertThat(a.getAttribute("href")).isEqualTo("units.html");
+    // What XML keeps of the text: characters XML cannot hold are dropped, line ends become \n.
+    String kept = dk.datainformed.kpi.report.internal.Html.clean(label)
+        .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "")
+        .replace("\r\n", "\n").replace('\r', '\n');
+    assertThat(a.getTextContent()).isEqualTo(kept);
+    assertThat(TEN_DIGITS.matcher(html).find()).isFalse();
+  }
+
   @Property(tries = 50)
   void cprInAnyLabelIsMasked(@ForAll("cpr") String cpr, @ForAll Language language) {
     String html = render("Side " + cpr, "Kommune " + cpr, "Enhed " + cpr, language);

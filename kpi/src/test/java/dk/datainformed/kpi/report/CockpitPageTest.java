@@ -310,4 +310,88 @@ class CockpitPageTest {
     page.writeTo(file);
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(page.render());
   }
+
+  static CockpitPage pageWithLinks(String label) {
+    Series s = series(absence(), false);
+    return CockpitPage.builder()
+        .title("T")
+        .generatedAt(DAY)
+        .link(label, "units.html")
+        .link("Vagternes fund", "guards.da.txt")
+        .link("Enhed <a&b>", "enheder/nord.html?vis=alle#top")
+        .entry(CockpitEntry.of(absence()).series("a", s, chart(absence(), s)).build())
+        .build();
+  }
+
+  @Test
+  void showsRelatedPagesAsEscapedRelativeLinksAtTheTop() throws Exception {
+    String html = pageWithLinks("Alle \"enheder\" <b>").render();
+    assertThat(html)
+        .contains("<li><a href=\"units.html\">Alle &quot;enheder&quot; &lt;b&gt;</a></li>")
+        .contains("<a href=\"guards.da.txt\">Vagternes fund</a>")
+        .contains("<a href=\"enheder/nord.html?vis=alle#top\">Enhed &lt;a&amp;b&gt;</a>")
+        .doesNotContain("<b>");
+    assertThat(html.indexOf("<nav class=\"links\"")).isPositive()
+        .isLessThan(html.indexOf("class=\"box summary\""));
+    org.w3c.dom.NodeList anchors =
+        parse(html).getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "a");
+    assertThat(anchors.getLength()).isEqualTo(3);
+    assertThat(anchors.item(0).getTextContent()).isEqualTo("Alle \"enheder\" <b>");
+    assertThat(((org.w3c.dom.Element) anchors.item(2)).getAttribute("href"))
+        .isEqualTo("enheder/nord.html?vis=alle#top");
+    assertThat(pageWithLinks("x").links()).extracting(CockpitLink::target)
+        .containsExactly("units.html", "guards.da.txt", "enheder/nord.html?vis=alle#top");
+  }
+
+  @Test
+  void pageWithLinksIsDeterministicAndHasNoNetworkReference() {
+    String first = pageWithLinks("Alle enheder").render();
+    assertThat(pageWithLinks("Alle enheder").render().getBytes(StandardCharsets.UTF_8))
+        .isEqualTo(first.getBytes(StandardCharsets.UTF_8));
+    Matcher m = Pattern.compile("(?i)\\b(src|href)\\s*=\\s*\"([^\"]*)\"").matcher(first);
+    int links = 0;
+    while (m.find()) {
+      links++;
+      assertThat(m.group(2)).doesNotContain(":").doesNotStartWith("/");
+    }
+    assertThat(links).isEqualTo(3);
+  }
+
+  @Test
+  void pageWithoutLinksHasNoLinkSection() {
+    assertThat(page(absence(), Language.DANISH).render()).doesNotContain("<nav").doesNotContain("<a ");
+  }
+
+  @Test
+  void rejectsLinksThatLeaveTheFolderOrReachTheNetwork() {
+    List<String> forbidden = List.of(
+        "http://example.dk/units.html", "https://example.dk/", "HTTPS://example.dk/", "file:///etc/passwd",
+        "javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "mailto:a@b.dk",
+        "/units.html", "//example.dk/units.html", "\\\\example.dk\\units.html", "a\\b.html",
+        " javascript:alert(1)", "java\tscript:alert(1)", "units.html\n", "../units.html",
+        "a/../../units.html", "x:y.html", "");
+    for (String target : forbidden) {
+      assertThatThrownBy(() -> CockpitPage.builder().link("Alle enheder", target))
+          .as(target)
+          .isInstanceOf(KpiException.class)
+          .hasMessageContaining("only relative links to files beside it are allowed");
+    }
+    assertThatThrownBy(() -> CockpitLink.of("x", "https://example.dk/"))
+        .hasMessageContaining("has a scheme ('https:')");
+    assertThatThrownBy(() -> CockpitLink.of("x", "//example.dk/"))
+        .hasMessageContaining("starts with '/'");
+    assertThatThrownBy(() -> CockpitLink.of("x", "../a.html")).hasMessageContaining("'..'");
+  }
+
+  @Test
+  void rejectsBlankLabelDuplicateTargetAndCprInTarget() {
+    assertThatThrownBy(() -> CockpitLink.of(" ", "units.html"))
+        .isInstanceOf(KpiException.class).hasMessageContaining("must not be blank");
+    assertThatThrownBy(() -> CockpitPage.builder().link("a", "units.html").link("b", "units.html"))
+        .isInstanceOf(KpiException.class).hasMessageContaining("already linked");
+    assertThatThrownBy(() -> CockpitLink.of("x", "0101901234.html"))
+        .isInstanceOf(KpiException.class)
+        .hasMessageContaining("CPR")
+        .hasMessageNotContaining("0101901234");
+  }
 }

@@ -20,6 +20,8 @@ import dk.datainformed.kpi.guard.GuardReport;
 import dk.datainformed.kpi.guard.GuardResult;
 import dk.datainformed.kpi.guard.Guards;
 import dk.datainformed.kpi.guard.Usage;
+import dk.datainformed.kpi.report.CockpitEntry;
+import dk.datainformed.kpi.report.CockpitPage;
 import dk.datainformed.kpi.spc.ChartPoint;
 import dk.datainformed.kpi.spc.Language;
 import dk.datainformed.kpi.spc.Observation;
@@ -46,6 +48,10 @@ import java.util.TreeMap;
  * Class size beside well-being (trivsel) per school: what the learning-versus-control guards say
  * about a league table with targets, and the learning alternative, each school's own process
  * behaviour charts beside the group of schools.
+ *
+ * <p>The main page, {@code index.html}, is the learning alternative as a cockpit page
+ * ({@link CockpitPage}); it links the naive league table and what the guards say about it,
+ * {@code rangliste.html}, beside it.
  *
  * <pre>{@code
  * int exit = SchoolWellbeing.run("--out", "target/school-wellbeing");
@@ -245,7 +251,9 @@ public final class SchoolWellbeing {
             .append(schools.size()).append(" skoler, ").append(years()).append(".</p>\n");
         leagueTable(naive);
         learning(groupTrivsel, groupSize, learning);
-        save("index.html", "<!DOCTYPE html>\n<html lang=\"da\">\n<head><meta charset=\"utf-8\">"
+        cockpit(groupTrivsel, groupSize, learning).writeTo(folder.resolve("index.html"));
+        html.append("<p><a href=\"index.html\">Tilbage til forsiden</a></p>\n");
+        save("rangliste.html", "<!DOCTYPE html>\n<html lang=\"da\">\n<head><meta charset=\"utf-8\">"
             + "<title>Trivsel og klassestørrelse</title>\n<style>body{font-family:sans-serif;max-width:70em;"
             + "margin:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:0.2em 0.5em}"
             + "img{max-width:49%}.warn{color:#8a4b00}.block{color:#a00}</style></head>\n<body>\n"
@@ -253,6 +261,35 @@ public final class SchoolWellbeing {
       } catch (IOException e) {
         throw new UncheckedIOException("could not write to " + folder + ": " + e.getMessage(), e);
       }
+    }
+
+    /**
+     * The main page: each KPI for the group of schools and for each school, with the learning
+     * usage's guard report, and links to the naive league table and the data beside it.
+     */
+    private CockpitPage cockpit(ProcessBehaviourChart groupTrivsel, ProcessBehaviourChart groupSize,
+        GuardReport learning) {
+      CockpitPage.Builder page = CockpitPage.builder()
+          .title("Trivsel og klassestørrelse pr. skole")
+          .organisation("Syntetiske data: " + schools.size() + " skoler, " + years())
+          .generatedAt(LocalDate.of(lastYear + 1, 1, 31))
+          .link("Den naive rangliste – og hvad vagterne siger om den", "rangliste.html")
+          .link("Oversigt pr. skole (CSV)", "summary.csv")
+          .link("Vagternes rapport (English)", "guards-learning.en.txt")
+          .guards(learning);
+      for (String kpi : List.of(TRIVSEL, KLASSEKVOTIENT)) {
+        ImprovementDirection direction =
+            kpi.equals(TRIVSEL) ? ImprovementDirection.HIGHER_IS_BETTER : ImprovementDirection.NEUTRAL;
+        CockpitEntry.Builder entry = CockpitEntry.of(catalog.find(kpi).orElseThrow())
+            .series("Alle skoler", total(kpi), kpi.equals(TRIVSEL) ? groupTrivsel : groupSize);
+        KpiResult bySchool = perSchool(kpi);
+        for (String school : schools.keySet()) {
+          Series series = bySchool.series(SeriesKey.of("skole", school)).orElseThrow();
+          entry.series(school, series, chart(series.toObservations(), direction));
+        }
+        page.entry(entry.build());
+      }
+      return page.build();
     }
 
     private String years() {

@@ -113,8 +113,16 @@ class SchoolWellbeingTest {
     assertTrue(learning.contains("League tables [league-table]: NOTHING FOUND"), learning);
     assertTrue(learning.contains("Target density [target-density]: NOTHING FOUND"), learning);
 
-    String html = Files.readString(out.resolve("index.html"));
+    String html = Files.readString(out.resolve("rangliste.html"));
     assertTrue(html.contains("[league-table]") && html.contains("Læringsalternativ"), html);
+    String index = Files.readString(out.resolve("index.html"));
+    assertTrue(index.contains("<a href=\"rangliste.html\">"), "the main page links the league table");
+    // Two KPIs, each for the group and for every school: one chart each, inline.
+    assertEquals(2 * (expected.size() + 1), index.split("<svg", -1).length - 1, "charts on the main page");
+    for (String school : expected) {
+      assertTrue(index.contains("<h3>" + school + "</h3>"), school);
+    }
+    assertFalse(index.contains("<script") || index.contains("http://example") || index.contains("https://"));
     for (int i = 1; i <= expected.size(); i++) {
       assertTrue(Files.readString(out.resolve("skole-" + i + "-trivsel.svg")).contains("<svg"));
       assertTrue(html.contains("skole-" + i + "-klassekvotient.svg"), html);

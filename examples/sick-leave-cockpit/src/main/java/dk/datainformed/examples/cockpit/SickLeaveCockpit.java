@@ -561,6 +561,7 @@ public final class SickLeaveCockpit {
               .organisation(town.names().get(SyntheticMunicipality.ROOT))
               .language(options.language())
               .generatedAt(last.end().plusDays(10))
+              .link(da ? "Alle enheder" : "All units", "units.html")
               .guards(guards);
       boolean main = true;
       for (Map.Entry<String, KpiResult> e : results.entrySet()) {

@@ -57,6 +57,8 @@ class CockpitInBrowserTest {
     assertEquals(0, dom.code, "chromium failed: " + dom.err);
     assertEquals(kpis, count(dom.out, "<svg"), "the rendered page lost charts");
     assertTrue(dom.out.contains("</html>"), "the page did not render to the end");
+    assertTrue(dom.out.contains("href=\"units.html\""), "the rendered page lost its link to the unit table");
+    assertTrue(Files.isRegularFile(page.resolveSibling("units.html")), "the linked unit table is missing");
     List<String> console = dom.err.lines().filter(l -> l.contains(":CONSOLE")).collect(Collectors.toList());
     assertEquals(List.of(), console, "the browser console is not empty");
 

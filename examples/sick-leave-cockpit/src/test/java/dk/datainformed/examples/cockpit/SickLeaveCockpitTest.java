@@ -107,6 +107,13 @@ class SickLeaveCockpitTest {
   }
 
   @Test
+  void cockpitLinksTheUnitTableBesideIt() throws IOException {
+    String html = Files.readString(out.resolve("cockpit.html"), StandardCharsets.UTF_8);
+    assertTrue(html.contains("<a href=\"units.html\">Alle enheder</a>"), "no link to units.html");
+    assertTrue(Files.isRegularFile(out.resolve("units.html")), "the linked page is missing");
+  }
+
+  @Test
   void unitPercentageMatchesADirectComputationOnTheGeneratedRows() throws IOException {
     Map<String, String[]> rows = csv(PERCENT);
     Period march = Period.month(2024, 3);

@@ -79,7 +79,7 @@ final class RecordedStatbank implements AutoCloseable {
     }
   }
 
-  private static byte[] resource(String name) {
+  static byte[] resource(String name) {
     try (InputStream in = RecordedStatbank.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("the recorded answer " + name + " is missing from the jar");

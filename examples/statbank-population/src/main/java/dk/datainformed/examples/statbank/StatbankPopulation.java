@@ -11,7 +11,18 @@ import dk.datainformed.core.area.Municipalities;
 import dk.datainformed.core.area.Municipality;
 import dk.datainformed.core.record.Record;
 import dk.datainformed.core.time.Period;
+import dk.datainformed.core.record.Schema;
 import dk.datainformed.kpi.ImprovementDirection;
+import dk.datainformed.kpi.catalog.DefinitionFormat;
+import dk.datainformed.kpi.catalog.KpiCatalog;
+import dk.datainformed.kpi.definition.SimpleKpi;
+import dk.datainformed.kpi.engine.KpiEngine;
+import dk.datainformed.kpi.engine.KpiRequest;
+import dk.datainformed.kpi.engine.KpiResult;
+import dk.datainformed.kpi.engine.Series;
+import dk.datainformed.kpi.engine.SeriesKey;
+import dk.datainformed.kpi.report.CockpitEntry;
+import dk.datainformed.kpi.report.CockpitPage;
 import dk.datainformed.kpi.spc.ChangePoint;
 import dk.datainformed.kpi.spc.ChartPoint;
 import dk.datainformed.kpi.spc.Language;
@@ -39,6 +50,10 @@ import java.util.stream.Stream;
  * through the statbank connector and shown as process behaviour charts for one municipality and
  * its comparison group.
  *
+ * <p>The main page, {@code index.html}, is a cockpit page ({@link CockpitPage}) for the KPI
+ * {@code befolkning.aendring_pr_1000} (defined in {@code kpi.yaml} beside this class and computed by
+ * the KPI engine), one chart per municipality.
+ *
  * <p>Offline by default: the recorded answer bundled with the example is served from a local HTTP
  * server on 127.0.0.1, so the connector's real code path runs. {@code --live} asks api.statbank.dk.
  *
@@ -54,6 +69,9 @@ public final class StatbankPopulation {
   private static final String USAGE =
       "usage: StatbankPopulation [--kommune 159] [--compare 151,157,163,173] [--change-point 2023K3]"
           + " [--out folder] [--live]";
+
+  private static final String KPI_FILE = "kpi.yaml";
+  private static final String CHANGE_KPI = "befolkning.aendring_pr_1000";
 
   private StatbankPopulation() {}
 
@@ -200,17 +218,14 @@ public final class StatbankPopulation {
   private static void write(Options options, Map<Integer, Map<Period, Double>> population) {
     try {
       Files.createDirectories(options.out);
+      KpiCatalog catalog = KpiCatalog.of(DefinitionFormat.YAML.read(
+          KPI_FILE, new String(RecordedStatbank.resource(KPI_FILE), StandardCharsets.UTF_8)));
+      SimpleKpi kpi = (SimpleKpi) catalog.find(CHANGE_KPI).orElseThrow();
+      KpiResult result = KpiEngine.withCatalog(catalog)
+          .compute(KpiRequest.of(kpi).by("kommune").build(), records(kpi, options.all(), population));
       StringBuilder csv = new StringBuilder(
           "kommunekode;kommune;kvartal;befolkning;aendring_pr_1000;centerlinje;nedre_graense;oevre_graense;variation\n");
-      StringBuilder body = new StringBuilder();
       Municipality chosen = Municipalities.byCode(options.kommune);
-      body.append("<h1>Befolkning og befolkningsudvikling: ").append(html(chosen.danishName()))
-          .append("</h1>\n<p>").append(options.live
-              ? "Kilde: Danmarks Statistik, Statistikbanken tabel FOLK1A (api.statbank.dk), CC BY 4.0."
-              : "Et indspillet svar i Statistikbankens format (tabel FOLK1A). Tallene er syntetiske,"
-                  + " ikke Danmarks Statistiks; kør med --live for de rigtige.")
-          .append(" Diagrammerne viser ændringen pr. 1.000 indbyggere fra kvartal til kvartal som"
-              + " XmR-diagrammer: hvert punkt bedømmes mod kommunens egen variation.</p>\n");
       ProcessBehaviourChart level = ProcessBehaviourChart
           .run(levels(population.get(options.kommune)))
           .direction(ImprovementDirection.NEUTRAL).build();
@@ -218,12 +233,13 @@ public final class StatbankPopulation {
       Files.writeString(options.out.resolve(levelFile), SvgChart.of(level)
           .title(chosen.danishName() + ": befolkningen den 1. i kvartalet").language(Language.DANISH)
           .render(), StandardCharsets.UTF_8);
-      body.append("<h2>").append(html(chosen.danishName())).append("</h2>\n<img src=\"")
-          .append(levelFile).append("\" alt=\"Befolkning, løbediagram\">\n");
+      CockpitEntry.Builder entry = CockpitEntry.of(kpi);
+      Period last = null;
       for (int code : options.all()) {
         Municipality m = Municipalities.byCode(code);
+        Series series = result.series(SeriesKey.of("kommune", String.valueOf(code))).orElseThrow();
         ProcessBehaviourChart.Builder builder = ProcessBehaviourChart
-            .xmr(changePerThousand(population.get(code)))
+            .xmr(series.toObservations())
             .direction(ImprovementDirection.NEUTRAL)
             .rules(RuleSet.makingDataCount());
         if (code == options.kommune && options.changePoint != null) {
@@ -234,14 +250,10 @@ public final class StatbankPopulation {
         Files.writeString(options.out.resolve(file), SvgChart.of(change)
             .title(m.danishName() + ": ændring pr. 1.000 indbyggere pr. kvartal")
             .language(Language.DANISH).render(), StandardCharsets.UTF_8);
-        if (code == options.kommune) {
-          body.append("<img src=\"").append(file).append("\" alt=\"Ændring pr. 1.000, XmR\">\n")
-              .append("<h2>Sammenligningsgruppe</h2>\n");
-        } else {
-          body.append("<figure><img src=\"").append(file).append("\" alt=\"").append(html(m.danishName()))
-              .append("\"><figcaption>").append(html(m.danishName())).append("</figcaption></figure>\n");
-        }
+        entry.series(code == options.kommune ? m.danishName() : m.danishName() + " (sammenligningsgruppe)",
+            series, change);
         ChartPoint latest = change.latest().orElseThrow();
+        last = last == null || latest.period().compareTo(last) > 0 ? latest.period() : last;
         Map<Period, Double> pop = population.get(code);
         csv.append(m.dstCode()).append(';').append(m.danishName()).append(';')
             .append(latest.period().format()).append(';')
@@ -251,33 +263,39 @@ public final class StatbankPopulation {
             .append(number(latest.limits().lower().orElse(Double.NaN))).append(';')
             .append(number(latest.limits().upper().orElse(Double.NaN))).append(';')
             .append(latest.variation().map(Enum::name).orElse("")).append('\n');
-        for (var f : change.findings()) {
-          body.append("<p>").append(html(m.danishName())).append(": ")
-              .append(html(f.describe(Language.DANISH))).append("</p>\n");
-        }
       }
-      body.append("<h2>Seneste kvartal</h2>\n<table><tr><th>Kommune</th><th>Kvartal</th><th>Befolkning</th>"
-          + "<th>Ændring pr. 1.000</th><th>Centerlinje</th><th>Grænser</th><th>Variation</th></tr>\n");
-      for (String line : csv.toString().split("\n")) {
-        String[] c = line.split(";", -1);
-        if (!c[0].equals("kommunekode")) {
-          body.append("<tr><td>").append(html(c[1])).append("</td><td>").append(c[2]).append("</td><td>")
-              .append(c[3]).append("</td><td>").append(c[4]).append("</td><td>").append(c[5])
-              .append("</td><td>").append(c[6]).append(" – ").append(c[7]).append("</td><td>")
-              .append(c[8]).append("</td></tr>\n");
-        }
-      }
-      body.append("</table>\n");
       Files.writeString(options.out.resolve("summary.csv"), csv.toString(), StandardCharsets.UTF_8);
-      Files.writeString(options.out.resolve("index.html"), "<!DOCTYPE html>\n<html lang=\"da\">\n"
-          + "<head><meta charset=\"utf-8\"><title>Befolkning: " + html(chosen.danishName())
-          + "</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:auto}"
-          + "figure{display:inline-block;margin:0.5em}img{max-width:100%}"
-          + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:0.2em 0.5em}</style></head>\n<body>\n"
-          + body + "</body>\n</html>\n", StandardCharsets.UTF_8);
+      CockpitPage.builder()
+          .title("Befolkningsudvikling: " + chosen.danishName())
+          .organisation(options.live
+              ? "Kilde: Danmarks Statistik, Statistikbanken tabel FOLK1A, CC BY 4.0"
+              : "Et indspillet svar i Statistikbankens format (FOLK1A) med syntetiske tal, ikke Danmarks"
+                  + " Statistiks; kør med --live for de rigtige")
+          // No clock inside: the page is dated the day after the latest quarter it shows.
+          .generatedAt(last.end().plusDays(1))
+          .link("Befolkningen i " + chosen.danishName() + " (løbediagram)", levelFile)
+          .link("Seneste kvartal for alle kommunerne (CSV)", "summary.csv")
+          .entry(entry.build())
+          .build()
+          .writeTo(options.out.resolve("index.html"));
     } catch (IOException e) {
       throw new UncheckedIOException("could not write to " + options.out + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The change per 1,000 as rows of the KPI's source, one per municipality and quarter with a value. */
+  private static List<Record> records(
+      SimpleKpi kpi, List<Integer> codes, Map<Integer, Map<Period, Double>> population) {
+    Schema schema = kpi.source().schema();
+    List<Record> records = new ArrayList<>();
+    for (int code : codes) {
+      for (Observation o : changePerThousand(population.get(code))) {
+        if (o.value().isPresent()) {
+          records.add(Record.of(schema, o.period(), String.valueOf(code), o.value().getAsDouble()));
+        }
+      }
+    }
+    return records;
   }
 
   private static List<Observation> levels(Map<Period, Double> population) {
@@ -288,10 +306,6 @@ public final class StatbankPopulation {
 
   private static String number(double value) {
     return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.3f", value);
-  }
-
-  private static String html(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   /** The parsed command line. */

@@ -44,8 +44,11 @@ class StatbankPopulationTest {
     for (String svg : List.of("159-befolkning.svg", "159-aendring.svg", "151-aendring.svg",
         "157-aendring.svg", "173-aendring.svg")) {
       assertTrue(Files.readString(out.resolve(svg)).contains("<svg"), svg);
-      assertTrue(html.contains("src=\"" + svg + "\""), svg);
     }
+    // The cockpit page: one inline chart per municipality, the level chart and the table linked beside it.
+    assertEquals(4, html.split("<svg", -1).length - 1, "charts on the page");
+    assertTrue(html.contains("<a href=\"159-befolkning.svg\">") && html.contains("<a href=\"summary.csv\">"), html);
+    assertTrue(html.contains("Befolkningsændring pr. 1.000 indbyggere"), html);
     assertFalse(Files.exists(out.resolve("163-aendring.svg")), "163 was not asked for");
 
     // The population per quarter straight from the recorded BULK text, independent of the connector.

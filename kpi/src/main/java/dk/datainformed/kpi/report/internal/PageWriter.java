@@ -16,6 +16,7 @@ import dk.datainformed.kpi.guard.GuardResult;
 import dk.datainformed.kpi.guard.Severity;
 import dk.datainformed.kpi.guard.Verdict;
 import dk.datainformed.kpi.report.CockpitEntry;
+import dk.datainformed.kpi.report.CockpitLink;
 import dk.datainformed.kpi.report.CockpitSeries;
 import dk.datainformed.kpi.spc.Assurance;
 import dk.datainformed.kpi.spc.ChartPoint;
@@ -52,6 +53,8 @@ public final class PageWriter {
           + "line-height:1.45}"
           + "h1{margin-bottom:0.2em}"
           + ".meta{color:#555;margin-top:0}"
+          + ".links ul{list-style:none;padding:0;margin:0.3em 0}"
+          + ".links li{display:inline-block;margin-right:1.2em}"
           + ".box{border:1px solid #999;background:#f4f4f4;padding:0.6em 1em;margin:1em 0}"
           + ".summary{border-left:6px solid #555}"
           + ".kpi{border-top:2px solid #555;margin-top:2em;padding-top:0.5em}"
@@ -81,6 +84,7 @@ public final class PageWriter {
    * @param organisation the organisation, if any
    * @param language the language
    * @param generatedAt the date the page says it was made
+   * @param links the related pages to link at the top, checked to be relative
    * @param entries the KPIs
    * @param guards the guard report, if any
    * @return the document
@@ -90,10 +94,11 @@ public final class PageWriter {
       Optional<String> organisation,
       Language language,
       LocalDate generatedAt,
+      List<CockpitLink> links,
       List<CockpitEntry> entries,
       Optional<GuardReport> guards) {
     PageWriter w = new PageWriter(language);
-    w.document(title, organisation, generatedAt, entries, guards);
+    w.document(title, organisation, generatedAt, links, entries, guards);
     return w.out.toString();
   }
 
@@ -119,6 +124,7 @@ public final class PageWriter {
       String title,
       Optional<String> organisation,
       LocalDate generatedAt,
+      List<CockpitLink> links,
       List<CockpitEntry> entries,
       Optional<GuardReport> guards) {
     raw("<!DOCTYPE html>\n");
@@ -133,6 +139,14 @@ public final class PageWriter {
       text(organisation.get()).raw(" · ");
     }
     text(t("Lavet ", "Made ") + date(generatedAt)).raw("</p>\n");
+    if (!links.isEmpty()) {
+      raw("<nav class=\"links\" aria-label=\"").text(t("Relaterede sider", "Related pages"))
+          .raw("\">\n<ul>\n");
+      for (CockpitLink link : links) {
+        raw("<li><a href=\"").text(link.target()).raw("\">").text(link.label()).raw("</a></li>\n");
+      }
+      raw("</ul>\n</nav>\n");
+    }
 
     List<GuardFinding> allFindings = guards.map(GuardReport::findings).orElse(List.of());
     summary(entries, guards);
