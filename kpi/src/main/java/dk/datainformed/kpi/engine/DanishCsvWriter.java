@@ -103,12 +103,20 @@ public final class DanishCsvWriter {
   }
 
   /**
-   * A field, quoted when it holds the separator, a quote, a line break or edge spaces.
+   * A text field, quoted when it holds the separator, a quote, a line break or edge spaces.
+   *
+   * <p>Spreadsheets run a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
+   * a carriage return as a formula, so a unit name from a source system could carry one into the
+   * reader's Excel (CSV injection). Such a field gets a leading apostrophe, as OWASP recommends, so it
+   * is shown as text. Numbers are written by {@link #number} and never get one.
    *
    * @param text the field
    * @return the field as written
    */
   static String field(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
     boolean quote =
         text.indexOf(';') >= 0
             || text.indexOf('"') >= 0

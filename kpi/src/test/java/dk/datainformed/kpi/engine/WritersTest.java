@@ -44,6 +44,12 @@ class WritersTest {
     assertThat(DanishCsvWriter.field("Område Nord")).isEqualTo("Område Nord");
     assertThat(DanishCsvWriter.field(" kant")).isEqualTo("\" kant\"");
     assertThat(DanishCsvWriter.field("to\nlinjer")).isEqualTo("\"to\nlinjer\"");
+    // Cells that a spreadsheet would run as a formula are written as text (CSV injection).
+    assertThat(DanishCsvWriter.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(DanishCsvWriter.field("+45 1234")).isEqualTo("'+45 1234");
+    assertThat(DanishCsvWriter.field("-2")).isEqualTo("'-2");
+    assertThat(DanishCsvWriter.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(DanishCsvWriter.field("Område=Nord")).isEqualTo("Område=Nord");
     assertThat(DanishCsvWriter.number(java.util.OptionalDouble.of(-1234567.125))).isEqualTo("-1234567,125");
     assertThat(DanishCsvWriter.number(java.util.OptionalDouble.of(1e-7))).isEqualTo("0,0000001");
   }
