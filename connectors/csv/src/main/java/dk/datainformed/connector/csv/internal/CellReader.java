@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads one cell's characters as the type of its field and sets it on the record builder. Numbers,
- * booleans and dates are read from the parser's buffer without creating objects. Not thread-safe.
+ * Reads one cell's text as the type of its field and sets it on the record builder. Numbers,
+ * booleans and dates are read from the parser's string without creating objects, and a text cell
+ * keeps the parser's string. Not thread-safe.
  */
 final class CellReader {
 
@@ -51,15 +52,16 @@ final class CellReader {
    *
    * @return null when the value was set, else why it could not be, with the value masked
    */
-  String read(RecordBuilder builder, int field, char[] text, int offset, int length) {
+  String read(RecordBuilder builder, int field, String text) {
     FieldType type = types[field];
-    int start = offset;
-    int end = offset + length;
+    int length = text.length();
+    int start = 0;
+    int end = length;
     if (type != FieldType.TEXT) {
-      while (start < end && Character.isWhitespace(text[start])) {
+      while (start < end && isBlank(text.charAt(start))) {
         start++;
       }
-      while (end > start && Character.isWhitespace(text[end - 1])) {
+      while (end > start && isBlank(text.charAt(end - 1))) {
         end--;
       }
     }
@@ -96,16 +98,17 @@ final class CellReader {
         case DATE:
           return readDate(builder, field, text, start, n);
         case TIMESTAMP:
-          return readTimestamp(builder, field, new String(text, start, n));
+          return readTimestamp(builder, field, text.substring(start, start + n));
         case PERIOD:
-          ParseResult<Period> period = Period.tryParse(new String(text, start, n));
+          ParseResult<Period> period = Period.tryParse(text.substring(start, start + n));
           if (period.toOptional().isPresent()) {
             builder.setPeriod(field, period.toOptional().get());
             return null;
           }
           return rejected(field, text, start, n, "is not a period such as 2024, 2024K1, 2024M01 or 2024U05");
         default:
-          builder.setText(field, new String(text, start, n));
+          // The parser made the string; a trimmed copy only where the cell had blanks around it.
+          builder.setText(field, n == length ? text : text.substring(start, start + n));
           return null;
       }
     } catch (SchemaViolationException e) {
@@ -113,7 +116,12 @@ final class CellReader {
     }
   }
 
-  private String readDate(RecordBuilder builder, int field, char[] text, int start, int n) {
+  /** {@link Character#isWhitespace}, with a quick answer for the letters and digits of most cells. */
+  static boolean isBlank(char c) {
+    return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
+  }
+
+  private String readDate(RecordBuilder builder, int field, String text, int start, int n) {
     boolean impossible = false;
     for (int i = 0; i < dates.size(); i++) {
       long day = dates.get(i).parse(text, start, n);
@@ -149,8 +157,8 @@ final class CellReader {
     }
   }
 
-  private String rejected(int field, char[] text, int start, int n, String why) {
-    return describe(field) + ": '" + Shown.value(types[field], new String(text, start, n)) + "' " + why;
+  private String rejected(int field, String text, int start, int n, String why) {
+    return describe(field) + ": '" + Shown.value(types[field], text.substring(start, start + n)) + "' " + why;
   }
 
   private String describe(int field) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,6 +85,9 @@ final class CsvFile implements Closeable {
     } catch (IOException e) {
       in.close();
       throw e;
+    }
+    if (format.charset().equals(StandardCharsets.UTF_8)) {
+      return new Utf8Reader(in);
     }
     return new InputStreamReader(in, format.charset().newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

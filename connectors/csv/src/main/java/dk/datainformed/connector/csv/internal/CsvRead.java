@@ -47,7 +47,7 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   private final RecordBuilder builder;
   private final CellReader cells;
   private final ArrayDeque<ReadEvent> pending = new ArrayDeque<>();
-  private final StringBuilder raw = new StringBuilder();
+  private final RawRow raw = new RawRow();
 
   private int next;
   private CsvFile current;
@@ -164,13 +164,12 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       endOfFile();
       return;
     }
-    raw.setLength(0);
+    raw.clear();
     int column = 0;
     String error = null;
     long line = -1;
     int maxFields = settings.maxFields();
     int maxLine = settings.maxLineLength();
-    boolean tooLong = false;
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
       if (column == 0) {
@@ -181,16 +180,14 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
           rowsSinceCheckpoint = 0;
         }
       }
-      char[] text = parser.getStringCharacters();
-      int offset = parser.getStringOffset();
-      int length = parser.getStringLength();
-      if (!tooLong) {
-        tooLong = !appendRaw(column, text, offset, length, maxLine);
-      }
+      // Jackson's CSV parser has made a string of the cell already; asking for its characters
+      // instead would copy them once more.
+      String text = parser.getString();
+      raw.add(text, maxLine);
       if (error == null && column < mapping.columns()) {
         int field = mapping.field(column);
         if (field >= 0) {
-          error = cells.read(builder, field, text, offset, length);
+          error = cells.read(builder, field, text);
         }
       }
       column++;
@@ -204,7 +201,7 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
     rowsSinceCheckpoint++;
     if (column > maxFields) {
       error = "the row has " + column + " fields, more than max_fields (" + maxFields + ")";
-    } else if (tooLong) {
+    } else if (raw.tooLong()) {
       error = "the row is longer than max_line_length (" + maxLine + " characters)";
     } else if (column != mapping.columns()) {
       error = "the row has " + column + " field" + (column == 1 ? "" : "s") + " but the header has "
@@ -219,35 +216,7 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       }
     }
     builder.clear();
-    bad(current.name() + ", line " + line, error, raw.toString());
-  }
-
-  /** Appends a cell to the raw row as CSV; false when the row would pass the line length limit. */
-  private boolean appendRaw(int column, char[] text, int offset, int length, int maxLine) {
-    if (raw.length() + length + 1 > maxLine) {
-      return false;
-    }
-    if (column > 0) {
-      raw.append(separator);
-    }
-    boolean quote = false;
-    for (int i = offset; i < offset + length && !quote; i++) {
-      char c = text[i];
-      quote = c == separator || c == '"' || c == '\n' || c == '\r';
-    }
-    if (!quote) {
-      raw.append(text, offset, length);
-      return true;
-    }
-    raw.append('"');
-    for (int i = offset; i < offset + length; i++) {
-      if (text[i] == '"') {
-        raw.append('"');
-      }
-      raw.append(text[i]);
-    }
-    raw.append('"');
-    return true;
+    bad(current.name() + ", line " + line, error, raw.toCsv(separator));
   }
 
   private void endOfFile() {

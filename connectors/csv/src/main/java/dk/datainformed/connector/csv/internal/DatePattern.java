@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A date layout such as {@code dd-MM-yyyy}, read straight from the parser's characters without
- * creating objects. Letters: {@code dd} (two-digit day), {@code d} (one or two digits), {@code MM},
+ * A date layout such as {@code dd-MM-yyyy}, read straight from a cell's text without creating
+ * objects. Letters: {@code dd} (two-digit day), {@code d} (one or two digits), {@code MM},
  * {@code M}, {@code yyyy} (four-digit year); anything else is a literal separator.
  */
 final class DatePattern {
@@ -27,10 +27,39 @@ final class DatePattern {
   /** Per part: the fixed width, or 0 for one or two digits. */
   private final int[] widths;
 
+  /** The length of every match when all parts have a fixed width, else -1. */
+  private final int fixedLength;
+  /** Where the day, month and year start in a match of {@link #fixedLength}. */
+  private final int dayAt;
+  private final int monthAt;
+  private final int yearAt;
+
   private DatePattern(String pattern, int[] parts, int[] widths) {
     this.pattern = pattern;
     this.parts = parts;
     this.widths = widths;
+    int length = 0;
+    int day = -1;
+    int month = -1;
+    int year = -1;
+    for (int t = 0; t < parts.length && length >= 0; t++) {
+      if (widths[t] == 0) {
+        length = -1;
+      } else {
+        if (parts[t] == DAY) {
+          day = length;
+        } else if (parts[t] == MONTH) {
+          month = length;
+        } else if (parts[t] == YEAR) {
+          year = length;
+        }
+        length += widths[t];
+      }
+    }
+    this.fixedLength = length;
+    this.dayAt = day;
+    this.monthAt = month;
+    this.yearAt = year;
   }
 
   static Optional<DatePattern> compile(String pattern) {
@@ -87,7 +116,15 @@ final class DatePattern {
    *
    * @return the epoch day, {@link #NO_MATCH} or {@link #IMPOSSIBLE}
    */
-  long parse(char[] text, int offset, int length) {
+  long parse(String text, int offset, int length) {
+    if (fixedLength >= 0) {
+      return parseFixed(text, offset, length);
+    }
+    return parseAnyWidth(text, offset, length);
+  }
+
+  /** {@link #parse} for any layout, part by part; the fixed-width path must give the same. */
+  long parseAnyWidth(String text, int offset, int length) {
     int pos = offset;
     int end = offset + length;
     int day = 0;
@@ -96,7 +133,7 @@ final class DatePattern {
     for (int t = 0; t < parts.length; t++) {
       int part = parts[t];
       if (part < 0) {
-        if (pos >= end || text[pos] != (char) -part) {
+        if (pos >= end || text.charAt(pos) != (char) -part) {
           return NO_MATCH;
         }
         pos++;
@@ -106,8 +143,8 @@ final class DatePattern {
       int value = 0;
       int digits = 0;
       int max = width == 0 ? 2 : width;
-      while (digits < max && pos < end && text[pos] >= '0' && text[pos] <= '9') {
-        value = value * 10 + (text[pos] - '0');
+      while (digits < max && pos < end && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+        value = value * 10 + (text.charAt(pos) - '0');
         pos++;
         digits++;
       }
@@ -125,6 +162,38 @@ final class DatePattern {
     if (pos != end) {
       return NO_MATCH;
     }
+    return epochDayOrImpossible(year, month, day);
+  }
+
+  /** {@link #parse} for a layout of fixed-width parts, such as {@code dd-MM-yyyy}. */
+  private long parseFixed(String text, int offset, int length) {
+    if (length != fixedLength) {
+      return NO_MATCH;
+    }
+    int pos = offset;
+    for (int t = 0; t < parts.length; t++) {
+      int part = parts[t];
+      if (part < 0) {
+        if (text.charAt(pos) != (char) -part) {
+          return NO_MATCH;
+        }
+      } else {
+        for (int i = pos; i < pos + widths[t]; i++) {
+          if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+            return NO_MATCH;
+          }
+        }
+      }
+      pos += widths[t];
+    }
+    int day = (text.charAt(offset + dayAt) - '0') * 10 + (text.charAt(offset + dayAt + 1) - '0');
+    int month = (text.charAt(offset + monthAt) - '0') * 10 + (text.charAt(offset + monthAt + 1) - '0');
+    int y = offset + yearAt;
+    int year = (text.charAt(y) - '0') * 1000 + (text.charAt(y + 1) - '0') * 100 + (text.charAt(y + 2) - '0') * 10 + (text.charAt(y + 3) - '0');
+    return epochDayOrImpossible(year, month, day);
+  }
+
+  private static long epochDayOrImpossible(int year, int month, int day) {
     if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
       return IMPOSSIBLE;
     }

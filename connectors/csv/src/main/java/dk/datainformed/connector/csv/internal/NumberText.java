@@ -1,7 +1,7 @@
 package dk.datainformed.connector.csv.internal;
 
 /**
- * Reads whole numbers and decimals straight from the parser's characters, with a configurable
+ * Reads whole numbers and decimals straight from a cell's text, with a configurable
  * decimal separator, without creating objects on the common path. Not thread-safe: one per read.
  */
 final class NumberText {
@@ -18,12 +18,12 @@ final class NumberText {
   double doubleValue;
 
   /** Reads an optionally signed whole number; false when the text is not one or does not fit. */
-  boolean readLong(char[] text, int offset, int length) {
+  boolean readLong(String text, int offset, int length) {
     int pos = offset;
     int end = offset + length;
     boolean negative = false;
-    if (pos < end && (text[pos] == '-' || text[pos] == '+')) {
-      negative = text[pos] == '-';
+    if (pos < end && (text.charAt(pos) == '-' || text.charAt(pos) == '+')) {
+      negative = text.charAt(pos) == '-';
       pos++;
     }
     if (pos == end) {
@@ -34,7 +34,7 @@ final class NumberText {
     }
     long value = 0;
     for (; pos < end; pos++) {
-      char c = text[pos];
+      char c = text.charAt(pos);
       if (c < '0' || c > '9') {
         return false;
       }
@@ -44,9 +44,9 @@ final class NumberText {
     return true;
   }
 
-  private boolean readLongSlowly(char[] text, int offset, int length) {
+  private boolean readLongSlowly(String text, int offset, int length) {
     try {
-      longValue = Long.parseLong(new String(text, offset, length));
+      longValue = Long.parseLong(text.substring(offset, offset + length));
       return true;
     } catch (NumberFormatException e) {
       return false;
@@ -57,12 +57,12 @@ final class NumberText {
    * Reads an optionally signed decimal with the given decimal separator and no grouping, such as
    * {@code -1234,5}; false when the text is not one.
    */
-  boolean readDouble(char[] text, int offset, int length, char decimalSeparator) {
+  boolean readDouble(String text, int offset, int length, char decimalSeparator) {
     int pos = offset;
     int end = offset + length;
     boolean negative = false;
-    if (pos < end && (text[pos] == '-' || text[pos] == '+')) {
-      negative = text[pos] == '-';
+    if (pos < end && (text.charAt(pos) == '-' || text.charAt(pos) == '+')) {
+      negative = text.charAt(pos) == '-';
       pos++;
     }
     int start = pos;
@@ -72,7 +72,7 @@ final class NumberText {
     boolean fraction = false;
     boolean exact = true;
     for (; pos < end; pos++) {
-      char c = text[pos];
+      char c = text.charAt(pos);
       if (c >= '0' && c <= '9') {
         digits++;
         if (fraction) {
@@ -97,7 +97,7 @@ final class NumberText {
       // Both operands are exact doubles, so one correctly rounded division gives the nearest double.
       value = mantissa / POWERS_OF_TEN[fractionDigits];
     } else {
-      String plain = new String(text, start, end - start);
+      String plain = text.substring(start, end);
       value = Double.parseDouble(decimalSeparator == '.' ? plain : plain.replace(decimalSeparator, '.'));
     }
     doubleValue = negative ? -value : value;
@@ -105,7 +105,7 @@ final class NumberText {
   }
 
   /** Reads true/false or ja/nej, in any case; 1 for true, 0 for false, -1 when neither. */
-  static int readBoolean(char[] text, int offset, int length) {
+  static int readBoolean(String text, int offset, int length) {
     if (matches(text, offset, length, "true") || matches(text, offset, length, "ja")) {
       return 1;
     }
@@ -115,12 +115,12 @@ final class NumberText {
     return -1;
   }
 
-  private static boolean matches(char[] text, int offset, int length, String word) {
+  private static boolean matches(String text, int offset, int length, String word) {
     if (length != word.length()) {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (Character.toLowerCase(text[offset + i]) != word.charAt(i)) {
+      if (Character.toLowerCase(text.charAt(offset + i)) != word.charAt(i)) {
         return false;
       }
     }

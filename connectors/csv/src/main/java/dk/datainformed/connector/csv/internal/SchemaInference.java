@@ -43,13 +43,12 @@ final class SchemaInference {
           continue;
         }
         seen = true;
-        char[] chars = value.toCharArray();
         identifier &= CPR_LIKE.matcher(value).matches();
         boolean leadingZero = hasLeadingZero(value, decimalSeparator);
-        integer &= !leadingZero && numbers.readLong(chars, 0, chars.length);
-        decimal &= !leadingZero && numbers.readDouble(chars, 0, chars.length, decimalSeparator);
-        date &= isDate(chars, dates);
-        bool &= NumberText.readBoolean(chars, 0, chars.length) >= 0;
+        integer &= !leadingZero && numbers.readLong(value, 0, value.length());
+        decimal &= !leadingZero && numbers.readDouble(value, 0, value.length(), decimalSeparator);
+        date &= isDate(value, dates);
+        bool &= NumberText.readBoolean(value, 0, value.length()) >= 0;
       }
       FieldType type;
       if (header.get(c).toLowerCase(Locale.ROOT).contains("cpr") || (seen && identifier)) {
@@ -77,9 +76,9 @@ final class SchemaInference {
     return value.length() > i + 1 && value.charAt(i) == '0' && value.charAt(i + 1) != decimalSeparator;
   }
 
-  private static boolean isDate(char[] chars, List<DatePattern> dates) {
+  private static boolean isDate(String value, List<DatePattern> dates) {
     for (DatePattern pattern : dates) {
-      long day = pattern.parse(chars, 0, chars.length);
+      long day = pattern.parse(value, 0, value.length());
       if (day != DatePattern.NO_MATCH && day != DatePattern.IMPOSSIBLE) {
         return true;
       }
