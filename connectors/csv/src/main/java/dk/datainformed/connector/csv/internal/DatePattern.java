@@ -214,23 +214,17 @@ final class DatePattern {
     }
   }
 
-  /** The same computation as {@code LocalDate.toEpochDay()}, without the object. */
-  private static long epochDay(long year, int month, int day) {
-    long total = 365 * year;
-    if (year >= 0) {
-      total += (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
-    } else {
-      total -= year / -4 - year / -100 + year / -400;
-    }
-    total += (367 * month - 362) / 12;
-    total += day - 1;
-    if (month > 2) {
-      total--;
-      if (!(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) {
-        total--;
-      }
-    }
-    return total - 719528;
+  /**
+   * The same day count as {@code LocalDate.toEpochDay()}, without the object, in int arithmetic
+   * (years 0 to 9999): H. Hinnant's days-from-civil, with years starting on 1 March.
+   */
+  private static long epochDay(int year, int month, int day) {
+    int y = month <= 2 ? year - 1 : year;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yearOfEra = y - era * 400;
+    int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146_097L + dayOfEra - 719_468;
   }
 
   /** The layout as configured, e.g. {@code dd-MM-yyyy}. */

@@ -60,8 +60,8 @@ class ValueTextProperties {
 
   @Property
   void aDanishDateReadsAsItsEpochDay(
-      @ForAll @IntRange(min = -354_285, max = 2_932_896) int epochDay) {
-    LocalDate date = LocalDate.ofEpochDay(epochDay);  // 1000-01-01 to 9999-12-31
+      @ForAll @IntRange(min = -719_528, max = 2_932_896) int epochDay) {
+    LocalDate date = LocalDate.ofEpochDay(epochDay);  // 0000-01-01 to 9999-12-31
     for (String layout : new String[] {"dd-MM-yyyy", "dd.MM.yyyy", "yyyy-MM-dd", "d-M-yyyy"}) {
       DatePattern pattern = DatePattern.compile(layout).orElseThrow();
       String text = date.format(DateTimeFormatter.ofPattern(layout.replace("yyyy", "uuuu")));
