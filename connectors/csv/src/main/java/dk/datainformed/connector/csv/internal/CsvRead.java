@@ -4,10 +4,7 @@ import dk.datainformed.connector.api.Checkpoint;
 import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.ReadEvent;
-import dk.datainformed.core.record.Record;
-import dk.datainformed.core.record.RecordBuilder;
 import dk.datainformed.core.record.Schema;
-import dk.datainformed.core.record.SchemaViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -22,8 +19,6 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -44,15 +39,11 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   private final Schema schema;
   private final List<Path> files;
   private final Optional<Checkpoint> from;
-  private final RecordBuilder builder;
-  private final CellReader cells;
   private final ArrayDeque<ReadEvent> pending = new ArrayDeque<>();
-  private final RawRow raw = new RawRow();
 
   private int next;
   private CsvFile current;
-  private ColumnMapping mapping;
-  private char separator;
+  private RowReader rows;
   private int rowsSinceCheckpoint;
   private RuntimeException failure;
   private boolean done;
@@ -65,8 +56,6 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
     this.schema = schema;
     this.files = files;
     this.from = from;
-    this.builder = Record.builder(schema);
-    this.cells = new CellReader(schema, settings.dateFormats());
   }
 
   @Override
@@ -135,13 +124,11 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       return;
     }
     try {
-      mapping = ColumnMapping.of(current.header(), schema);
+      rows = new RowReader(current, ColumnMapping.of(current.header(), schema), schema, settings);
     } catch (IllegalArgumentException e) {
       fileFailed(name, 1, e.getMessage());
       return;
     }
-    separator = current.format().separator();
-    cells.decimalSeparator(current.format().decimalSeparator());
   }
 
   private static long number(Checkpoint checkpoint, String part) {
@@ -159,64 +146,22 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   }
 
   private void readRow() {
-    JsonParser parser = current.parser();
-    if (!current.nextRow()) {
+    int kind = rows.next();
+    if (kind == RowReader.END) {
       endOfFile();
       return;
     }
-    raw.clear();
-    int column = 0;
-    String error = null;
-    long line = -1;
-    int maxFields = settings.maxFields();
-    int maxLine = settings.maxLineLength();
-    JsonToken token;
-    while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-      if (column == 0) {
-        TokenStreamLocation at = parser.currentTokenLocation();
-        line = current.line(at);
-        if (rowsSinceCheckpoint >= settings.checkpointEvery()) {
-          pending.add(checkpointEvent(current.offset(at), line));
-          rowsSinceCheckpoint = 0;
-        }
-      }
-      // Jackson's CSV parser has made a string of the cell already; asking for its characters
-      // instead would copy them once more.
-      String text = parser.getString();
-      raw.add(text, maxLine);
-      if (error == null && column < mapping.columns()) {
-        int field = mapping.field(column);
-        if (field >= 0) {
-          error = cells.read(builder, field, text);
-        }
-      }
-      column++;
-    }
-    if (token != JsonToken.END_ARRAY) {
-      throw new IllegalStateException("the CSV parser gave " + token + " inside a row");
-    }
-    if (line < 0) {
-      line = current.line(parser.currentTokenLocation());
+    long line = rows.line();
+    if (rows.hasStart() && rowsSinceCheckpoint >= settings.checkpointEvery()) {
+      pending.add(checkpointEvent(rows.startOffset(), line));
+      rowsSinceCheckpoint = 0;
     }
     rowsSinceCheckpoint++;
-    if (column > maxFields) {
-      error = "the row has " + column + " fields, more than max_fields (" + maxFields + ")";
-    } else if (raw.tooLong()) {
-      error = "the row is longer than max_line_length (" + maxLine + " characters)";
-    } else if (column != mapping.columns()) {
-      error = "the row has " + column + " field" + (column == 1 ? "" : "s") + " but the header has "
-          + mapping.columns();
+    if (kind == RowReader.GOOD) {
+      pending.add(new ReadEvent.Read(stream, rows.record()));
+    } else {
+      bad(current.name() + ", line " + line, rows.reason(), rows.rawRow());
     }
-    if (error == null) {
-      try {
-        pending.add(new ReadEvent.Read(stream, builder.build()));
-        return;
-      } catch (SchemaViolationException e) {
-        error = e.getMessage();
-      }
-    }
-    builder.clear();
-    bad(current.name() + ", line " + line, error, raw.toCsv(separator));
   }
 
   private void endOfFile() {
@@ -277,7 +222,7 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
     if (current != null) {
       CsvFile file = current;
       current = null;
-      mapping = null;
+      rows = null;
       file.close();
     }
   }
