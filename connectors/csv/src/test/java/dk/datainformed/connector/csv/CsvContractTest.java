@@ -13,8 +13,8 @@ class CsvContractTest extends ConnectorContractTest {
 
   @TempDir Path folder;
 
-  private Path good;
-  private Path broken;
+  Path good;
+  Path broken;
 
   @BeforeEach
   void writeFiles() throws Exception {

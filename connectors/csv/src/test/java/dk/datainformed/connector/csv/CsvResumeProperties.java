@@ -122,6 +122,47 @@ class CsvResumeProperties {
     }
   }
 
+  @Property(tries = 80)
+  void aReadInChunksBySeveralThreadsDeliversWhatOneThreadDelivers(
+      @ForAll("files") List<CsvFileSpec> files,
+      @ForAll @IntRange(min = 1, max = 7) int every,
+      @ForAll @IntRange(min = 2, max = 3) int threads,
+      @ForAll @IntRange(min = 1, max = 48) int chunkSize) {
+    Path folder = writeAll(files);
+    try (Connector one = CsvFixtures.open(folder, "schema", SCHEMA, "on_error", "report",
+            "checkpoint_every", Integer.toString(every));
+        Connector several = CsvFixtures.open(folder, "schema", SCHEMA, "on_error", "report",
+            "checkpoint_every", Integer.toString(every), "threads", Integer.toString(threads),
+            "chunk_size", Integer.toString(chunkSize))) {
+      List<ReadEvent> sequential = CsvFixtures.readAll(one);
+      List<ReadEvent> chunked = CsvFixtures.readAll(several);
+
+      assertThat(withoutCheckpoints(chunked)).isEqualTo(withoutCheckpoints(sequential));
+      assertThat(longestRunWithoutCheckpoint(chunked)).isLessThanOrEqualTo(every);
+      for (int i = 0; i < chunked.size(); i++) {
+        if (chunked.get(i) instanceof ReadEvent.Checkpointed c) {
+          List<ReadEvent> resumed = CsvFixtures.readAll(several, ConnectorState.empty().with(c.checkpoint()));
+
+          assertThat(withoutCheckpoints(resumed))
+              .as("resumed from %s", c.checkpoint().position())
+              .isEqualTo(withoutCheckpoints(chunked.subList(i + 1, chunked.size())));
+        }
+      }
+    } finally {
+      delete(folder);
+    }
+  }
+
+  private static int longestRunWithoutCheckpoint(List<ReadEvent> events) {
+    int longest = 0;
+    int run = 0;
+    for (ReadEvent event : events) {
+      run = event instanceof ReadEvent.Checkpointed ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+
   private static List<ReadEvent> withoutCheckpoints(List<ReadEvent> events) {
     return events.stream().filter(e -> !(e instanceof ReadEvent.Checkpointed)).collect(Collectors.toList());
   }

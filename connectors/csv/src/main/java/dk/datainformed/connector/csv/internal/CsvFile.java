@@ -51,14 +51,25 @@ final class CsvFile implements Closeable {
    * @param line the line number at that offset (1 at the start)
    */
   static CsvFile open(Path file, FileFormat format, ObjectReader csv, long offset, long line) throws IOException {
-    CountingReader counter = new CountingReader(reader(file, format));
+    return open(file, format, csv, offset, line, Long.MAX_VALUE);
+  }
+
+  /**
+   * Opens a file, reads its header and reads rows only up to a byte position: the first chunk of
+   * a read in chunks.
+   *
+   * @param endByte where to stop, in bytes from the start of the file; must be the start of a line
+   */
+  static CsvFile open(Path file, FileFormat format, ObjectReader csv, long offset, long line, long endByte)
+      throws IOException {
+    CountingReader counter = new CountingReader(reader(file, format, endByte));
     JsonParser parser = csv.createParser(counter);
     List<String> header;
     try {
       header = readHeader(parser);
       if (offset > 0) {
         parser.close();
-        Reader rest = reader(file, format);
+        Reader rest = reader(file, format, endByte);
         long skipped = 0;
         while (skipped < offset) {
           long n = rest.skip(offset - skipped);
@@ -78,14 +89,32 @@ final class CsvFile implements Closeable {
     }
   }
 
-  private static Reader reader(Path file, FileFormat format) throws IOException {
-    InputStream in = Files.newInputStream(file);
+  /**
+   * Opens the rows of a file from one byte position to another, without a header: a later chunk of
+   * a read in chunks. Lines and character offsets count from the chunk's start (line 1, offset 0).
+   *
+   * @param startByte where the chunk starts; must be the start of a line
+   * @param endByte where it ends; the start of a line, or the end of the file
+   */
+  static CsvFile openChunk(Path file, FileFormat format, ObjectReader csv, long startByte, long endByte)
+      throws IOException {
+    CountingReader counter = new CountingReader(decoder(FileRange.open(file, startByte, endByte), format));
+    JsonParser parser = csv.createParser(counter);
+    return new CsvFile(file, format, List.of(), parser, counter, 0, 1, false);
+  }
+
+  private static Reader reader(Path file, FileFormat format, long endByte) throws IOException {
+    InputStream in = endByte == Long.MAX_VALUE ? Files.newInputStream(file) : FileRange.open(file, 0, endByte);
     try {
       in.skipNBytes(format.bomLength());
     } catch (IOException e) {
       in.close();
       throw e;
     }
+    return decoder(in, format);
+  }
+
+  private static Reader decoder(InputStream in, FileFormat format) {
     if (format.charset().equals(StandardCharsets.UTF_8)) {
       return new Utf8Reader(in);
     }
@@ -107,6 +136,10 @@ final class CsvFile implements Closeable {
       header.add(parser.getString().replace("\uFEFF", "").strip());
     }
     return List.copyOf(header);
+  }
+
+  Path path() {
+    return file;
   }
 
   String name() {

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -44,6 +47,10 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   private int next;
   private CsvFile current;
   private RowReader rows;
+  private ColumnMapping mapping;
+  /** The current file read in chunks by several threads, or null when it is read by this one. */
+  private ChunkedFile chunked;
+  private ExecutorService workers;
   private int rowsSinceCheckpoint;
   private RuntimeException failure;
   private boolean done;
@@ -81,12 +88,17 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
     if (current == null) {
       if (next >= files.size()) {
         done = true;
+        close();
         return;
       }
       openFile(files.get(next++));
       return;
     }
     try {
+      if (chunked != null) {
+        handOnChunk();
+        return;
+      }
       readRow();
     } catch (JacksonException | UncheckedIOException e) {
       TokenStreamLocation at = current.parser().currentLocation();
@@ -103,8 +115,9 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       line = number(from.get(), LINE);
     }
     FileFormat format = null;
+    long size;
     try {
-      long size = Files.size(file);
+      size = Files.size(file);
       if (size > settings.maxFileSize()) {
         fileFailed(name, 0, "the file has " + size + " bytes, more than max_file_size (" + settings.maxFileSize()
             + " bytes)");
@@ -124,11 +137,96 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       return;
     }
     try {
-      rows = new RowReader(current, ColumnMapping.of(current.header(), schema), schema, settings);
+      mapping = ColumnMapping.of(current.header(), schema);
     } catch (IllegalArgumentException e) {
       fileFailed(name, 1, e.getMessage());
       return;
     }
+    rows = new RowReader(current, mapping, schema, settings);
+    if (ChunkedFile.suits(format, size, settings)) {
+      try {
+        chunked = ChunkedFile.start(file, format, connector.csvReader(format.separator()), schema, current.header(),
+            mapping, settings, stream, workers(), size, offset, line);
+      } catch (IOException | UncheckedIOException e) {
+        fileFailed(name, 1, reasonOf(e));
+      }
+    }
+  }
+
+  private ExecutorService workers() {
+    if (workers == null) {
+      AtomicInteger count = new AtomicInteger();
+      workers = Executors.newFixedThreadPool(settings.threads(), task -> {
+        Thread thread = new Thread(task, "datainformed-csv-" + stream + "-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      });
+    }
+    return workers;
+  }
+
+  /**
+   * Hands on the next chunk of a file read in chunks: its records, bad rows and checkpoints in the
+   * file's frame, in file order. A chunk that could not be parsed ends the chunked read: the rest of
+   * the file is read by this thread from that chunk's start (see {@link ChunkedFile}).
+   */
+  private void handOnChunk() {
+    ChunkedFile.Chunk chunk = chunked.next();
+    if (chunk == null) {
+      pending.add(checkpointEvent(chunked.position(), chunked.positionLine()));
+      rowsSinceCheckpoint = 0;
+      closeFile();
+      return;
+    }
+    if (chunk.failure() != null) {
+      readOnAlone();
+      return;
+    }
+    if (rowsSinceCheckpoint > 0) {
+      pending.add(checkpointEvent(chunked.position(), chunked.positionLine()));
+      rowsSinceCheckpoint = 0;
+    }
+    long offsetShift = chunked.offsetShift();
+    long lineShift = chunked.lineShift();
+    List<ChunkedFile.Mark> marks = chunk.marks();
+    List<Object> items = chunk.items();
+    int mark = 0;
+    int lastMark = 0;
+    for (int i = 0; i < items.size(); i++) {
+      while (mark < marks.size() && marks.get(mark).item() == i) {
+        ChunkedFile.Mark m = marks.get(mark++);
+        pending.add(checkpointEvent(offsetShift + m.offset(), lineShift + m.line()));
+        lastMark = i;
+      }
+      Object item = items.get(i);
+      if (item instanceof ReadEvent.Read) {
+        pending.add((ReadEvent.Read) item);
+      } else {
+        ChunkedFile.BadRow row = (ChunkedFile.BadRow) item;
+        bad(current.name() + ", line " + (lineShift + row.line()), row.reason(), row.raw());
+        if (failure != null) {
+          return;
+        }
+      }
+    }
+    rowsSinceCheckpoint = items.size() - lastMark;
+    chunked.passed(chunk);
+  }
+
+  /** Reads the rest of the current file with this thread, from the chunk that could not be parsed. */
+  private void readOnAlone() {
+    long offset = chunked.position();
+    long line = chunked.positionLine();
+    Path file = current.path();
+    FileFormat format = current.format();
+    closeFile();
+    try {
+      current = CsvFile.open(file, format, connector.csvReader(format.separator()), offset, line);
+    } catch (IOException | UncheckedIOException | JacksonException e) {
+      fileFailed(file.getFileName().toString(), line, reasonOf(e, format.charset().name(), settings.maxLineLength()));
+      return;
+    }
+    rows = new RowReader(current, mapping, schema, settings);
   }
 
   private static long number(Checkpoint checkpoint, String part) {
@@ -219,6 +317,10 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   }
 
   private void closeFile() {
+    if (chunked != null) {
+      chunked.close();
+      chunked = null;
+    }
     if (current != null) {
       CsvFile file = current;
       current = null;
@@ -230,5 +332,9 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   @Override
   public void close() {
     closeFile();
+    if (workers != null) {
+      workers.shutdownNow();
+      workers = null;
+    }
   }
 }
