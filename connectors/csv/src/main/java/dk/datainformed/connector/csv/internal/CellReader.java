@@ -29,10 +29,17 @@ final class CellReader {
   private final boolean[] nullable;
   private final List<DatePattern> dates;
   private final NumberText numbers = new NumberText();
+  private final Categories categories;
   private char decimalSeparator = ',';
 
-  CellReader(Schema schema, List<DatePattern> dates) {
+  /**
+   * A reader of cells.
+   *
+   * @param categories the shared strings of category values, or null to keep each cell's string
+   */
+  CellReader(Schema schema, List<DatePattern> dates, Categories categories) {
     this.schema = schema;
+    this.categories = categories;
     this.dates = dates;
     types = new FieldType[schema.size()];
     nullable = new boolean[schema.size()];
@@ -106,6 +113,10 @@ final class CellReader {
             return null;
           }
           return rejected(field, text, start, n, "is not a period such as 2024, 2024K1, 2024M01 or 2024U05");
+        case CATEGORY:
+          String value = n == length ? text : text.substring(start, start + n);
+          builder.setText(field, categories == null ? value : categories.canonical(value));
+          return null;
         default:
           // The parser made the string; a trimmed copy only where the cell had blanks around it.
           builder.setText(field, n == length ? text : text.substring(start, start + n));

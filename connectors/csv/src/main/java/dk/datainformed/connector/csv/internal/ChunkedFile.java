@@ -34,16 +34,16 @@ final class ChunkedFile implements AutoCloseable {
   /** A bad row of a chunk, its line counted in the chunk's own frame. */
   record BadRow(long line, String reason, String raw) {}
 
-  /** A checkpoint of a chunk: before item {@code item}, at a position in the chunk's own frame. */
-  record Mark(int item, long offset, long line) {}
+  /** A checkpoint of a chunk, at a position in the chunk's own frame. */
+  record Mark(long offset, long line) {}
 
   /**
-   * What a worker made of one chunk: {@link ReadEvent.Read} and {@link BadRow} items in file order,
-   * checkpoint marks, and where the chunk ended, all in the chunk's frame. The first chunk's frame
+   * What a worker made of one chunk: {@link ReadEvent.Read}, {@link BadRow} and checkpoint {@link
+   * Mark} items in file order, and where the chunk ended, all in the chunk's frame. The first chunk's frame
    * is the file's; a later chunk counts lines from 1 and characters from 0 at its start. {@code
    * failure} is set when the chunk could not be parsed to its end.
    */
-  record Chunk(List<Object> items, List<Mark> marks, long endOffset, long endLine, RuntimeException failure) {}
+  record Chunk(List<Object> items, long endOffset, long endLine, RuntimeException failure) {}
 
   private final Path file;
   private final FileFormat format;
@@ -58,6 +58,7 @@ final class ChunkedFile implements AutoCloseable {
   private final long startOffset;
   private final long startLine;
   private final ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
+  private final Categories categories = new Categories();
   /** Where the next chunk to submit starts, in bytes. */
   private long nextStart;
   private boolean first = true;
@@ -191,24 +192,23 @@ final class ChunkedFile implements AutoCloseable {
 
   private Chunk parse(boolean isFirst, long start, long end) {
     List<Object> items = new ArrayList<>();
-    List<Mark> marks = new ArrayList<>();
     CsvFile chunk = null;
     try {
       if (isFirst) {
         chunk = CsvFile.open(file, format, csv, startOffset, startLine, end);
         if (!chunk.header().equals(header)) {
-          return failed(items, marks, new IllegalStateException("the header is longer than a chunk"));
+          return failed(items, new IllegalStateException("the header is longer than a chunk"));
         }
       } else {
         chunk = CsvFile.openChunk(file, format, csv, start, end);
       }
-      RowReader rows = new RowReader(chunk, mapping, schema, settings);
+      RowReader rows = new RowReader(chunk, mapping, schema, settings, categories);
       int since = 0;
       int kind;
       while ((kind = rows.next()) != RowReader.END) {
         long line = rows.line();
         if (rows.hasStart() && since >= settings.checkpointEvery()) {
-          marks.add(new Mark(items.size(), rows.startOffset(), line));
+          items.add(new Mark(rows.startOffset(), line));
           since = 0;
         }
         since++;
@@ -218,11 +218,11 @@ final class ChunkedFile implements AutoCloseable {
           items.add(new BadRow(line, rows.reason(), rows.rawRow()));
         }
       }
-      return new Chunk(items, marks, chunk.endOffset(), chunk.line(chunk.parser().currentLocation()), null);
+      return new Chunk(items, chunk.endOffset(), chunk.line(chunk.parser().currentLocation()), null);
     } catch (JacksonException | UncheckedIOException | IllegalStateException e) {
-      return failed(items, marks, e);
+      return failed(items, e);
     } catch (IOException e) {
-      return failed(items, marks, new UncheckedIOException(e));
+      return failed(items, new UncheckedIOException(e));
     } finally {
       if (chunk != null) {
         chunk.close();
@@ -230,10 +230,9 @@ final class ChunkedFile implements AutoCloseable {
     }
   }
 
-  private static Chunk failed(List<Object> items, List<Mark> marks, RuntimeException e) {
+  private static Chunk failed(List<Object> items, RuntimeException e) {
     items.clear();
-    marks.clear();
-    return new Chunk(items, marks, -1, -1, e);
+    return new Chunk(items, -1, -1, e);
   }
 
   /**

@@ -50,6 +50,11 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   private ColumnMapping mapping;
   /** The current file read in chunks by several threads, or null when it is read by this one. */
   private ChunkedFile chunked;
+  /** The chunk being handed on, the next item of it, and what moves its positions to the file's. */
+  private ChunkedFile.Chunk handing;
+  private int handingIndex;
+  private long offsetShift;
+  private long lineShift;
   private ExecutorService workers;
   private int rowsSinceCheckpoint;
   private RuntimeException failure;
@@ -67,12 +72,22 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
 
   @Override
   public boolean tryAdvance(Consumer<? super ReadEvent> action) {
-    while (pending.isEmpty() && failure == null && !done) {
-      advance();
-    }
-    if (!pending.isEmpty()) {
-      action.accept(pending.poll());
-      return true;
+    while (true) {
+      if (!pending.isEmpty()) {
+        action.accept(pending.poll());
+        return true;
+      }
+      if (handing != null) {
+        ReadEvent event = nextOfChunk();
+        if (event != null) {
+          action.accept(event);
+          return true;
+        }
+      } else if (failure == null && !done) {
+        advance();
+      } else {
+        break;
+      }
     }
     if (failure != null) {
       RuntimeException thrown = failure;
@@ -142,7 +157,7 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       fileFailed(name, 1, e.getMessage());
       return;
     }
-    rows = new RowReader(current, mapping, schema, settings);
+    rows = new RowReader(current, mapping, schema, settings, null);
     if (ChunkedFile.suits(format, size, settings)) {
       try {
         chunked = ChunkedFile.start(file, format, connector.csvReader(format.separator()), schema, current.header(),
@@ -166,9 +181,9 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   }
 
   /**
-   * Hands on the next chunk of a file read in chunks: its records, bad rows and checkpoints in the
-   * file's frame, in file order. A chunk that could not be parsed ends the chunked read: the rest of
-   * the file is read by this thread from that chunk's start (see {@link ChunkedFile}).
+   * Starts handing on the next chunk of a file read in chunks (see {@link #nextOfChunk}). A chunk
+   * that could not be parsed ends the chunked read: the rest of the file is read by this thread
+   * from that chunk's start (see {@link ChunkedFile}).
    */
   private void handOnChunk() {
     ChunkedFile.Chunk chunk = chunked.next();
@@ -183,34 +198,42 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       return;
     }
     if (rowsSinceCheckpoint > 0) {
+      // The chunk counted its rows to a checkpoint from its start: make its start one.
       pending.add(checkpointEvent(chunked.position(), chunked.positionLine()));
       rowsSinceCheckpoint = 0;
     }
-    long offsetShift = chunked.offsetShift();
-    long lineShift = chunked.lineShift();
-    List<ChunkedFile.Mark> marks = chunk.marks();
-    List<Object> items = chunk.items();
-    int mark = 0;
-    int lastMark = 0;
-    for (int i = 0; i < items.size(); i++) {
-      while (mark < marks.size() && marks.get(mark).item() == i) {
-        ChunkedFile.Mark m = marks.get(mark++);
-        pending.add(checkpointEvent(offsetShift + m.offset(), lineShift + m.line()));
-        lastMark = i;
-      }
-      Object item = items.get(i);
+    handing = chunk;
+    handingIndex = 0;
+    offsetShift = chunked.offsetShift();
+    lineShift = chunked.lineShift();
+  }
+
+  /**
+   * The next event of the chunk being handed on, its positions moved to the file's frame; null
+   * when the chunk is done or a bad row stopped the read (then the reason is in {@code pending} or
+   * {@code failure}).
+   */
+  private ReadEvent nextOfChunk() {
+    List<Object> items = handing.items();
+    while (handingIndex < items.size()) {
+      Object item = items.get(handingIndex++);
       if (item instanceof ReadEvent.Read) {
-        pending.add((ReadEvent.Read) item);
-      } else {
-        ChunkedFile.BadRow row = (ChunkedFile.BadRow) item;
-        bad(current.name() + ", line " + (lineShift + row.line()), row.reason(), row.raw());
-        if (failure != null) {
-          return;
-        }
+        rowsSinceCheckpoint++;
+        return (ReadEvent.Read) item;
       }
+      if (item instanceof ChunkedFile.Mark) {
+        ChunkedFile.Mark mark = (ChunkedFile.Mark) item;
+        rowsSinceCheckpoint = 0;
+        return checkpointEvent(offsetShift + mark.offset(), lineShift + mark.line());
+      }
+      ChunkedFile.BadRow row = (ChunkedFile.BadRow) item;
+      rowsSinceCheckpoint++;
+      bad(current.name() + ", line " + (lineShift + row.line()), row.reason(), row.raw());
+      return null;
     }
-    rowsSinceCheckpoint = items.size() - lastMark;
-    chunked.passed(chunk);
+    chunked.passed(handing);
+    handing = null;
+    return null;
   }
 
   /** Reads the rest of the current file with this thread, from the chunk that could not be parsed. */
@@ -226,7 +249,7 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       fileFailed(file.getFileName().toString(), line, reasonOf(e, format.charset().name(), settings.maxLineLength()));
       return;
     }
-    rows = new RowReader(current, mapping, schema, settings);
+    rows = new RowReader(current, mapping, schema, settings, null);
   }
 
   private static long number(Checkpoint checkpoint, String part) {
@@ -317,6 +340,7 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   }
 
   private void closeFile() {
+    handing = null;
     if (chunked != null) {
       chunked.close();
       chunked = null;

@@ -35,11 +35,16 @@ final class RowReader {
   private String reason;
   private TokenStreamLocation start;
 
-  RowReader(CsvFile file, ColumnMapping mapping, Schema schema, CsvSettings settings) {
+  /**
+   * A reader of the rows of a file or chunk.
+   *
+   * @param categories the shared strings of category values, or null to keep each cell's string
+   */
+  RowReader(CsvFile file, ColumnMapping mapping, Schema schema, CsvSettings settings, Categories categories) {
     this.file = file;
     this.mapping = mapping;
     this.builder = Record.builder(schema);
-    this.cells = new CellReader(schema, settings.dateFormats());
+    this.cells = new CellReader(schema, settings.dateFormats(), categories);
     this.cells.decimalSeparator(file.format().decimalSeparator());
     this.maxFields = settings.maxFields();
     this.maxLine = settings.maxLineLength();
