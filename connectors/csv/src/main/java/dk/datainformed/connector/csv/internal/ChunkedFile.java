@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.Iterator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
 
@@ -57,7 +59,7 @@ final class ChunkedFile implements AutoCloseable {
   private final long size;
   private final long startOffset;
   private final long startLine;
-  private final ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
+  private final ArrayDeque<FutureTask<Chunk>> inFlight = new ArrayDeque<>();
   private final Categories categories = new Categories();
   /** Where the next chunk to submit starts, in bytes. */
   private long nextStart;
@@ -119,7 +121,11 @@ final class ChunkedFile implements AutoCloseable {
     if (inFlight.isEmpty()) {
       return null;
     }
-    Future<Chunk> future = inFlight.poll();
+    FutureTask<Chunk> future = inFlight.peek();
+    if (!future.isDone()) {
+      helpWhileWaiting(future);
+    }
+    inFlight.poll();
     Chunk chunk;
     try {
       chunk = future.get();
@@ -178,6 +184,20 @@ final class ChunkedFile implements AutoCloseable {
     firstHandedOn = false;
   }
 
+  /**
+   * Parses, on the calling thread, chunks no worker has taken yet, the newest first, until the
+   * chunk waited for is done or none is left to take: the caller is one of the {@code threads}
+   * parsers, and a chunk it parsed itself is still in its cache when it is handed on. A task a
+   * worker has started does nothing when run again, and a task run here does nothing when a worker
+   * takes it from the queue later.
+   */
+  private void helpWhileWaiting(FutureTask<Chunk> waitedFor) {
+    Iterator<FutureTask<Chunk>> newestFirst = inFlight.descendingIterator();
+    while (!waitedFor.isDone() && newestFirst.hasNext()) {
+      newestFirst.next().run();
+    }
+  }
+
   /** Keeps {@code threads + 1} chunks submitted, as far as the file goes. */
   private void fill() throws IOException {
     while (inFlight.size() <= settings.threads() && nextStart < size) {
@@ -186,7 +206,9 @@ final class ChunkedFile implements AutoCloseable {
       boolean isFirst = first;
       first = false;
       nextStart = end;
-      inFlight.add(workers.submit(() -> parse(isFirst, start, end)));
+      FutureTask<Chunk> task = new FutureTask<>(() -> parse(isFirst, start, end));
+      inFlight.add(task);
+      workers.execute(task);
     }
   }
 

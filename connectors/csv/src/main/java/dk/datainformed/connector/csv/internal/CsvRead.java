@@ -171,7 +171,8 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   private ExecutorService workers() {
     if (workers == null) {
       AtomicInteger count = new AtomicInteger();
-      workers = Executors.newFixedThreadPool(settings.threads(), task -> {
+      // The calling thread parses too, while it waits for the next chunk (see ChunkedFile).
+      workers = Executors.newFixedThreadPool(settings.threads() - 1, task -> {
         Thread thread = new Thread(task, "datainformed-csv-" + stream + "-" + count.incrementAndGet());
         thread.setDaemon(true);
         return thread;
