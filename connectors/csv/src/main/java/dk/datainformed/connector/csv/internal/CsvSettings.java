@@ -62,9 +62,10 @@ public final class CsvSettings {
       .optional("max_file_size", ConfigType.INTEGER, String.valueOf(10L << 30),
           "The largest file accepted, in bytes (default 10 GiB)")
       .optional("threads", ConfigType.INTEGER, "1",
-          "How many threads parse one file, each a chunk of chunk_size bytes; records still come in"
-              + " file order with the same checkpoints, line numbers and errors. For UTF-8 and"
-              + " Windows-1252 files larger than two chunks; other files are read by one thread")
+          "How many threads parse one file, in chunks of chunk_size bytes: threads - 1 workers and the"
+              + " thread consuming the stream. Records still come in file order with the same line"
+              + " numbers and errors, and checkpoints to resume from. For UTF-8 and Windows-1252 files"
+              + " larger than two chunks; other files are read by one thread")
       .optional("chunk_size", ConfigType.INTEGER, String.valueOf(DEFAULT_CHUNK_SIZE),
           "The bytes per chunk when threads is more than 1 (default 1 MiB); a chunk's records are"
               + " held in memory until they are handed on")
