@@ -56,7 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       source) by {@code organisation_unit}, then the {@link KpiResult}: 200 series of 12 months,
  *       each value with numerator, denominator and record count. One thread.
  *   <li>{@code datainformedAllThreads}: the same with the connector's {@code threads} set to the
- *       number of cores: the file parsed in 1 MiB chunks (the default) on that many workers, handed on in file
+ *       number of cores: the file parsed in 512 KiB chunks (the default) by that many threads, handed on in file
  *       order to the engine on the calling thread.
  *   <li>{@code duckdbOneThread}: {@code SELECT organisation_unit, year, month, sum(...), ... FROM
  *       read_csv(file, delim=';', decimal_separator=',', dateformat='%d-%m-%Y', header=true,

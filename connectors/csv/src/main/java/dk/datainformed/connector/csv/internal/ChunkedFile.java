@@ -22,7 +22,7 @@ import tools.jackson.databind.ObjectReader;
  * One file read by several threads: cut into chunks of about {@code chunk_size} bytes at line
  * feeds, each chunk parsed on a worker into records, and the chunks handed on strictly in file
  * order, so that the consumer sees the same records, line numbers and checkpoints as from one
- * thread. At most {@code threads + 1} chunks are in memory at a time.
+ * thread. At most {@value #CHUNKS_PER_THREAD} chunks per thread are in memory at a time.
  *
  * <p>A cut at a line feed is a row boundary unless the line feed sits inside a quoted value. Every
  * chunk is parsed on the assumption that it starts a row; the assumption holds for chunk {@code
@@ -59,6 +59,9 @@ final class ChunkedFile implements AutoCloseable {
   private final long size;
   private final long startOffset;
   private final long startLine;
+  /** How many chunks per thread are submitted or held at a time. */
+  static final int CHUNKS_PER_THREAD = 4;
+
   private final ArrayDeque<FutureTask<Chunk>> inFlight = new ArrayDeque<>();
   private final Categories categories = new Categories();
   /** Where the next chunk to submit starts, in bytes. */
@@ -198,9 +201,12 @@ final class ChunkedFile implements AutoCloseable {
     }
   }
 
-  /** Keeps {@code threads + 1} chunks submitted, as far as the file goes. */
+  /**
+   * Keeps {@link #CHUNKS_PER_THREAD} chunks per thread submitted, as far as the file goes: enough
+   * that a worker finds a chunk queued while the calling thread hands on or parses one.
+   */
   private void fill() throws IOException {
-    while (inFlight.size() <= settings.threads() && nextStart < size) {
+    while (inFlight.size() < CHUNKS_PER_THREAD * settings.threads() && nextStart < size) {
       long start = nextStart;
       long end = FileRange.nextLineStart(file, Math.min(size, start + settings.chunkSize()), size);
       boolean isFirst = first;

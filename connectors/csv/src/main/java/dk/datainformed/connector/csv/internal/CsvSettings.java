@@ -20,8 +20,8 @@ public final class CsvSettings {
   /** The connector's name. */
   public static final String CONNECTOR = "csv";
 
-  /** Default of {@code chunk_size}: 1 MiB; larger chunks keep more records alive across collections. */
-  static final long DEFAULT_CHUNK_SIZE = 1L << 20;
+  /** Default of {@code chunk_size}: 512 KiB; larger chunks keep more records alive across collections. */
+  static final long DEFAULT_CHUNK_SIZE = 1L << 19;
 
   /** The most threads one read may use. */
   static final int MAX_THREADS = 256;
@@ -67,8 +67,8 @@ public final class CsvSettings {
               + " numbers and errors, and checkpoints to resume from. For UTF-8 and Windows-1252 files"
               + " larger than two chunks; other files are read by one thread")
       .optional("chunk_size", ConfigType.INTEGER, String.valueOf(DEFAULT_CHUNK_SIZE),
-          "The bytes per chunk when threads is more than 1 (default 1 MiB); a chunk's records are"
-              + " held in memory until they are handed on")
+          "The bytes per chunk when threads is more than 1 (default 512 KiB); up to 4 chunks per"
+              + " thread are held in memory until they are handed on")
       .build();
 
   private final Path path;
