@@ -176,12 +176,22 @@ final class CsvFile implements Closeable {
 
   /** The line number in the file of a location the parser reports. */
   long line(TokenStreamLocation location) {
-    return baseLine + Math.max(location.getLineNr(), 1) - 1;
+    return line(location.getLineNr());
+  }
+
+  /** The line number in the file of a line number the parser reports. */
+  long line(int parserLine) {
+    return baseLine + Math.max(parserLine, 1) - 1;
   }
 
   /** The character offset in the file of a location the parser reports. */
   long offset(TokenStreamLocation location) {
-    return baseOffset + location.getCharOffset();
+    return offset(location.getCharOffset());
+  }
+
+  /** The character offset in the file of a character offset the parser reports. */
+  long offset(long parserOffset) {
+    return baseOffset + parserOffset;
   }
 
   /** The character offset of the end of the file, once the parser has reached it. */

@@ -84,7 +84,11 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
           return true;
         }
       } else if (failure == null && !done) {
-        advance();
+        ReadEvent event = advance();
+        if (event != null) {
+          action.accept(event);
+          return true;
+        }
       } else {
         break;
       }
@@ -99,25 +103,32 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
     return false;
   }
 
-  private void advance() {
+  /**
+   * Moves the read on by a row, a chunk or a file.
+   *
+   * @return the row's record, when it can be handed on at once; else null, and what there is to
+   *     hand on is in {@code pending}
+   */
+  private ReadEvent advance() {
     if (current == null) {
       if (next >= files.size()) {
         done = true;
         close();
-        return;
+        return null;
       }
       openFile(files.get(next++));
-      return;
+      return null;
     }
     try {
       if (chunked != null) {
         handOnChunk();
-        return;
+        return null;
       }
-      readRow();
+      return readRow();
     } catch (JacksonException | UncheckedIOException e) {
       TokenStreamLocation at = current.parser().currentLocation();
       fileFailed(current.name(), current.line(at), reasonOf(e));
+      return null;
     }
   }
 
@@ -267,23 +278,29 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
         + "', which is not a position in a file: was it written by another connector?");
   }
 
-  private void readRow() {
+  /** Reads a row: its record, or null when the row's events (or the end of the file) went to pending. */
+  private ReadEvent readRow() {
     int kind = rows.next();
     if (kind == RowReader.END) {
       endOfFile();
-      return;
+      return null;
     }
-    long line = rows.line();
-    if (rows.hasStart() && rowsSinceCheckpoint >= settings.checkpointEvery()) {
-      pending.add(checkpointEvent(rows.startOffset(), line));
+    boolean checkpoint = rows.hasStart() && rowsSinceCheckpoint >= settings.checkpointEvery();
+    if (checkpoint) {
+      pending.add(checkpointEvent(rows.startOffset(), rows.line()));
       rowsSinceCheckpoint = 0;
     }
     rowsSinceCheckpoint++;
     if (kind == RowReader.GOOD) {
-      pending.add(new ReadEvent.Read(stream, rows.record()));
+      ReadEvent.Read read = new ReadEvent.Read(stream, rows.record());
+      if (!checkpoint) {
+        return read;
+      }
+      pending.add(read);
     } else {
-      bad(current.name() + ", line " + line, rows.reason(), rows.rawRow());
+      bad(current.name() + ", line " + rows.line(), rows.reason(), rows.rawRow());
     }
+    return null;
   }
 
   private void endOfFile() {

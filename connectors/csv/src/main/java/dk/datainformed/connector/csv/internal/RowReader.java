@@ -33,7 +33,9 @@ final class RowReader {
 
   private Record record;
   private String reason;
-  private TokenStreamLocation start;
+  /** Where the last row's first cell starts, as the parser counts; startLine is 0 for no cell. */
+  private int startLine;
+  private long startOffset;
 
   /**
    * A reader of the rows of a file or chunk.
@@ -63,13 +65,16 @@ final class RowReader {
     JsonParser parser = file.parser();
     raw.clear();
     record = null;
-    start = null;
+    startLine = 0;
     int column = 0;
     String error = null;
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
       if (column == 0) {
-        start = parser.currentTokenLocation();
+        // Only two numbers are kept, so that the location object need not outlive this block.
+        TokenStreamLocation start = parser.currentTokenLocation();
+        startLine = Math.max(start.getLineNr(), 1);
+        startOffset = start.getCharOffset();
       }
       // Jackson's CSV parser has made a string of the cell already; asking for its characters
       // instead would copy them once more.
@@ -109,17 +114,17 @@ final class RowReader {
 
   /** Whether the last row had cells, so that it has a {@link #startOffset()} to resume from. */
   boolean hasStart() {
-    return start != null;
+    return startLine > 0;
   }
 
   /** The line the last row starts on, in the file's numbering. */
   long line() {
-    return file.line(start != null ? start : file.parser().currentTokenLocation());
+    return startLine > 0 ? file.line(startLine) : file.line(file.parser().currentTokenLocation());
   }
 
   /** The character offset the last row starts at; only when {@link #hasStart()}. */
   long startOffset() {
-    return file.offset(start);
+    return file.offset(startOffset);
   }
 
   /** The record of the last row, when it was good. */
