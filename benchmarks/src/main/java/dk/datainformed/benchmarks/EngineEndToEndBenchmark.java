@@ -56,8 +56,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       source) by {@code organisation_unit}, then the {@link KpiResult}: 200 series of 12 months,
  *       each value with numerator, denominator and record count. One thread.
  *   <li>{@code datainformedAllThreads}: the same with the connector's {@code threads} set to the
- *       number of cores: the file parsed in 512 KiB chunks (the default) by that many threads, handed on in file
- *       order to the engine on the calling thread.
+ *       number of cores: the file parsed in 512 KiB chunks (the default) by that many threads,
+ *       handed on in file order to the engine on the calling thread.
  *   <li>{@code duckdbOneThread}: {@code SELECT organisation_unit, year, month, sum(...), ... FROM
  *       read_csv(file, delim=';', decimal_separator=',', dateformat='%d-%m-%Y', header=true,
  *       columns={...}) GROUP BY ...} over JDBC, with {@code SET threads = 1}, every result row read.
@@ -66,9 +66,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The score is seconds per file (single shot: one operation is one whole file). The ratios the
  * issue asks about compare like with like: {@code datainformed} over {@code duckdbOneThread}, and
- * {@code datainformedAllThreads} over {@code duckdbAllThreads}. Before anything is measured, the set-up computes both once and checks that
- * every (unit, month) has the same numerator, denominator, record count and percentage, and fails
- * the run if not.
+ * {@code datainformedAllThreads} over {@code duckdbAllThreads}. Before anything is measured, the
+ * set-up computes all four once and checks that every (unit, month) has the same numerator,
+ * denominator, record count and percentage, and fails the run if not.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -189,7 +189,8 @@ final class DatePattern {
     int day = (text.charAt(offset + dayAt) - '0') * 10 + (text.charAt(offset + dayAt + 1) - '0');
     int month = (text.charAt(offset + monthAt) - '0') * 10 + (text.charAt(offset + monthAt + 1) - '0');
     int y = offset + yearAt;
-    int year = (text.charAt(y) - '0') * 1000 + (text.charAt(y + 1) - '0') * 100 + (text.charAt(y + 2) - '0') * 10 + (text.charAt(y + 3) - '0');
+    int year = (text.charAt(y) - '0') * 1000 + (text.charAt(y + 1) - '0') * 100
+        + (text.charAt(y + 2) - '0') * 10 + (text.charAt(y + 3) - '0');
     return epochDayOrImpossible(year, month, day);
   }
 
