@@ -82,6 +82,53 @@ class CsvChunkedReadTest {
   }
 
   @Test
+  void aByteThatIsNotUtf8IsReportedWhereOneThreadReportsIt() throws Exception {
+    StringBuilder text = new StringBuilder("id;note\n");
+    for (int i = 1; i <= 400; i++) {
+      text.append(i).append(";fravær ").append(i).append('\n');
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    // The first byte of row 300's note, counted in bytes (each æ takes two).
+    int at = text.substring(0, text.indexOf("\n300;") + 5).getBytes(StandardCharsets.UTF_8).length;
+    bytes[at] = (byte) 0xFF;
+    Path file = folder.resolve("noter.csv");
+    java.nio.file.Files.write(file, bytes);
+
+    try (Connector one = open(file, "encoding", "UTF-8", "on_error", "report");
+        Connector several = open(file, "encoding", "UTF-8", "on_error", "report", "threads", "2",
+            "chunk_size", "256")) {
+      List<ReadEvent> sequential = readAll(one);
+      List<ReadEvent> chunked = readAll(several);
+
+      assertThat(malformed(chunked)).singleElement().satisfies(m -> {
+        assertThat(m.position()).isEqualTo("noter.csv, line 301");
+        assertThat(m.reason()).contains("not valid UTF-8");
+      });
+      assertThat(malformed(chunked)).isEqualTo(malformed(sequential));
+      assertThat(records(chunked)).hasSize(299).isEqualTo(records(sequential));
+    }
+  }
+
+  @Test
+  void aStreamClosedEarlyStopsTheRead() {
+    StringBuilder text = new StringBuilder("id;note\n");
+    for (int i = 1; i <= 2000; i++) {
+      text.append(i).append(";række ").append(i).append('\n');
+    }
+    Path file = write(folder, "noter.csv", text.toString(), StandardCharsets.UTF_8);
+
+    try (Connector several = open(file, "threads", "3", "chunk_size", "128")) {
+      List<ReadEvent> first;
+      try (java.util.stream.Stream<ReadEvent> events = several.read(dk.datainformed.connector.api.ReadRequest.all())) {
+        first = events.filter(ReadEvent.Read.class::isInstance).limit(5).collect(java.util.stream.Collectors.toList());
+      }
+
+      assertThat(records(first)).extracting(r -> r.getLong(0)).containsExactly(1L, 2L, 3L, 4L, 5L);
+      assertThat(records(readAll(several))).hasSize(2000);
+    }
+  }
+
+  @Test
   void rejectsThreadsOutOfRangeAndAnEmptyChunk() {
     write(folder, "a.csv", "a\n1\n", StandardCharsets.UTF_8);
 

@@ -125,18 +125,24 @@ class CsvErrorsTest {
 
   @Test
   void reportsAFileThatIsNotValidUtf8WhenUtf8IsConfigured() {
-    write(folder, "latin.csv", "navn\nSkøde\n", CsvFixtures.WINDOWS_1252);
+    write(folder, "latin.csv", "navn\nHansen\nSkøde\nMøller\n", CsvFixtures.WINDOWS_1252);
 
     try (Connector csv = open(folder, "encoding", "UTF-8", "on_error", "report",
         "schema", "{\"fields\":[{\"name\":\"navn\",\"type\":\"text\",\"nullable\":true}]}")) {
       List<ReadEvent> events = readAll(csv);
 
-      assertThat(malformed(events)).singleElement().satisfies(m ->
-          assertThat(m.reason()).contains("not valid UTF-8").contains("'encoding'"));
+      // The rows before the first bad byte are delivered; the error is reported on its row.
+      assertThat(records(events)).extracting(r -> r.getText(0)).containsExactly("Hansen");
+      assertThat(malformed(events)).singleElement().satisfies(m -> {
+        assertThat(m.position()).isEqualTo("latin.csv, line 3");
+        assertThat(m.reason()).contains("not valid UTF-8").contains("'encoding'");
+      });
     }
+    write(folder, "latin.csv", "navn;fravær\nHansen;2\n", CsvFixtures.WINDOWS_1252);
     try (Connector csv = open(folder, "encoding", "UTF-8")) {
       assertThatThrownBy(csv::discover).hasMessageContaining("not valid UTF-8");
       assertThat(csv.check().message()).contains("not valid UTF-8");
     }
   }
+
 }

@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
@@ -35,6 +37,9 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   static final String FILE = "file";
   static final String OFFSET = "offset";
   static final String LINE = "line";
+
+  /** How long a worker of a chunked read waits for work before its thread ends. */
+  private static final long IDLE_WORKER_SECONDS = 5;
 
   private final CsvConnector connector;
   private final CsvSettings settings;
@@ -183,11 +188,15 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
     if (workers == null) {
       AtomicInteger count = new AtomicInteger();
       // The calling thread parses too, while it waits for the next chunk (see ChunkedFile).
-      workers = Executors.newFixedThreadPool(settings.threads() - 1, task -> {
-        Thread thread = new Thread(task, "datainformed-csv-" + stream + "-" + count.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
+      ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.threads() - 1, settings.threads() - 1,
+          IDLE_WORKER_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "datainformed-csv-" + stream + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          });
+      // A read whose stream is dropped without being closed leaves no thread behind for long.
+      pool.allowCoreThreadTimeOut(true);
+      workers = pool;
     }
     return workers;
   }

@@ -34,6 +34,12 @@ final class Utf8Reader extends Reader {
   /** The end of the bytes read into {@link #bytes}. */
   private int limit;
   private boolean endOfInput;
+  /**
+   * The length of the bad sequence the decoder stopped at, or 0. The characters before it are handed
+   * on first, so that the parser reads every row before the bad byte and reports the error on the
+   * row that holds it; the next read throws.
+   */
+  private int malformed;
   /** The second half of a surrogate pair that did not fit in the last read, or 0. */
   private char pendingLow;
 
@@ -71,17 +77,24 @@ final class Utf8Reader extends Reader {
         break;
       }
       out = decode(chars, out, outEnd);
+      if (malformed > 0) {
+        if (out > offset) {
+          break;
+        }
+        throw new MalformedInputException(malformed);
+      }
     }
     return out == offset ? -1 : out - offset;
   }
 
   /**
-   * Decodes from the buffer into {@code chars} until either runs out or fewer than four bytes are
-   * left before the end of the buffered input (so that no sequence is cut by the buffer's end).
+   * Decodes from the buffer into {@code chars} until either runs out, fewer than four bytes are left
+   * before the end of the buffered input (so that no sequence is cut by the buffer's end), or a bad
+   * sequence is found (then {@link #malformed} is set and the position is at it).
    *
    * @return the next free position in {@code chars}
    */
-  private int decode(char[] chars, int out, int outEnd) throws MalformedInputException {
+  private int decode(char[] chars, int out, int outEnd) {
     byte[] b = bytes;
     int p = position;
     int safeEnd = endOfInput ? limit : limit - 3;
@@ -104,32 +117,37 @@ final class Utf8Reader extends Reader {
           p++;
         } else if ((b1 & 0xE0) == 0xC0) {
           if (b1 < (byte) 0xC2 || p + 1 >= limit || !isContinuation(b[p + 1])) {
-            throw malformed(p, limit);
+            malformed = Math.max(1, Math.min(4, limit - p));
+            break;
           }
           chars[out++] = (char) (((b1 & 0x1F) << 6) | (b[p + 1] & 0x3F));
           p += 2;
         } else if ((b1 & 0xF0) == 0xE0) {
           if (p + 1 >= limit) {
-            throw malformed(p, limit);
+            malformed = Math.max(1, Math.min(4, limit - p));
+            break;
           }
           int b2 = b[p + 1] & 0xFF;
           int lowest = b1 == (byte) 0xE0 ? 0xA0 : 0x80;
           int highest = b1 == (byte) 0xED ? 0x9F : 0xBF;
           if (b2 < lowest || b2 > highest || p + 2 >= limit || !isContinuation(b[p + 2])) {
-            throw malformed(p, limit);
+            malformed = Math.max(1, Math.min(4, limit - p));
+            break;
           }
           chars[out++] = (char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b[p + 2] & 0x3F));
           p += 3;
         } else if ((b1 & 0xF8) == 0xF0 && b1 <= (byte) 0xF4) {
           if (p + 1 >= limit) {
-            throw malformed(p, limit);
+            malformed = Math.max(1, Math.min(4, limit - p));
+            break;
           }
           int b2 = b[p + 1] & 0xFF;
           int lowest = b1 == (byte) 0xF0 ? 0x90 : 0x80;
           int highest = b1 == (byte) 0xF4 ? 0x8F : 0xBF;
           if (b2 < lowest || b2 > highest || p + 2 >= limit || !isContinuation(b[p + 2])
               || p + 3 >= limit || !isContinuation(b[p + 3])) {
-            throw malformed(p, limit);
+            malformed = Math.max(1, Math.min(4, limit - p));
+            break;
           }
           int codePoint = ((b1 & 0x07) << 18) | ((b2 & 0x3F) << 12) | ((b[p + 2] & 0x3F) << 6)
               | (b[p + 3] & 0x3F);
@@ -141,7 +159,8 @@ final class Utf8Reader extends Reader {
           }
           p += 4;
         } else {
-          throw malformed(p, limit);
+          malformed = Math.max(1, Math.min(4, limit - p));
+          break;
         }
       }
       return out;
@@ -154,10 +173,6 @@ final class Utf8Reader extends Reader {
     return (b & 0xC0) == 0x80;
   }
 
-  private MalformedInputException malformed(int at, int end) {
-    // Positions in the file are the parser's to report; the length says how many bytes are bad.
-    return new MalformedInputException(Math.max(1, Math.min(4, end - at)));
-  }
 
   /** Moves the undecoded bytes to the front and reads more behind them. */
   private void fill() throws IOException {

@@ -75,6 +75,17 @@ class Utf8ReaderProperties {
   }
 
   @Example
+  void handsOnTheCharactersBeforeABadByteAndThenThrows() throws IOException {
+    byte[] bytes = {'a', ';', 'b', '\n', 'S', 'k', (byte) 0xF8, 'd', 'e'};
+    Reader reader = new Utf8Reader(new ByteArrayInputStream(bytes));
+    char[] buffer = new char[16];
+
+    assertThat(reader.read(buffer, 0, 16)).isEqualTo(6);
+    assertThat(new String(buffer, 0, 6)).isEqualTo("a;b\nSk");
+    assertThatThrownBy(() -> reader.read(buffer, 0, 16)).isInstanceOf(MalformedInputException.class);
+  }
+
+  @Example
   void decodesDanishLettersAndASupplementaryCharacter() throws IOException {
     String text = "Pædagog;Køkkenmedarbejder;Håndværker;€;\uD83D\uDE00";
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
