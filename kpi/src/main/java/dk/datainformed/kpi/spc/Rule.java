@@ -20,7 +20,8 @@ public sealed interface Rule
         Rule.TwoOfThreeBeyondTwoSigma,
         Rule.FourOfFiveBeyondOneSigma,
         Rule.LongestRun,
-        Rule.TooFewCrossings {
+        Rule.TooFewCrossings,
+        Rule.MovingRangeAboveLimit {
 
   /**
    * A short English name, e.g. {@code "shift of 7"}.
@@ -102,6 +103,24 @@ public sealed interface Rule
    */
   static Rule tooFewCrossings() {
     return new TooFewCrossings();
+  }
+
+  /**
+   * A jump between two consecutive periods larger than the moving-range chart's upper limit
+   * ({@value ProcessBehaviourChart#MOVING_RANGE_LIMIT_FACTOR} × the mean moving range): a sudden
+   * change that can hide inside the process limits, for example a fall from the top of the band to
+   * the bottom. XmR charts only; not in the built-in rule sets, so add it where such jumps matter.
+   *
+   * <pre>{@code
+   * RuleSet withJumps = RuleSet.of("Making Data Count and jumps",
+   *     Rule.outsideLimits(), Rule.shift(7), Rule.trend(7), Rule.twoOfThreeBeyondTwoSigma(false),
+   *     Rule.movingRangeAboveLimit());
+   * }</pre>
+   *
+   * @return the rule
+   */
+  static Rule movingRangeAboveLimit() {
+    return new MovingRangeAboveLimit();
   }
 
   /** A point outside the process limits. */
@@ -241,6 +260,19 @@ public sealed interface Rule
   private static void requireLength(String rule, int length) {
     if (length < 2) {
       throw new KpiException(rule + " length (" + length + ") must be at least 2");
+    }
+  }
+
+  /** A moving range above the moving-range chart's upper limit (XmR only). */
+  record MovingRangeAboveLimit() implements Rule {
+    @Override
+    public String name() {
+      return "moving range above its limit";
+    }
+
+    @Override
+    public boolean needsLimits() {
+      return true;
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Statistical process control: process behaviour charts (XmR, Laney P′ and U′, run charts) that tell
- * a signal from the noise, with named rule sets (Making Data Count, Anhøj, Western Electric),
+ * a signal from the noise, with named rule sets (Making Data Count, Anhøj, Western Electric) and a
+ * moving-range rule for sudden jumps inside the limits (XmR),
  * assurance against a target, baselines and change points, findings in Danish and English, and SVG.
  *
  * <p>Start at {@link dk.datainformed.kpi.spc.ProcessBehaviourChart}:

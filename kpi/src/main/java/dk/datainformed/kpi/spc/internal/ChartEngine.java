@@ -117,6 +117,7 @@ public final class ChartEngine {
       double[] lo = new double[m];
       double[] up = new double[m];
       double[] sg = new double[m];
+      double[] jump = new double[m];
       for (int k = 0; k < m; k++) {
         int i = observed.get(k);
         v[k] = observations.get(i).value().getAsDouble();
@@ -124,12 +125,15 @@ public final class ChartEngine {
         lo[k] = lower[i];
         up[k] = upper[i];
         sg[k] = sigma[i];
+        // The chart's moving range, with its sign: only between adjacent observed periods.
+        jump[k] = k > 0 && !Double.isNaN(movingRange[i]) ? v[k] - v[k - 1] : Double.NaN;
       }
+      double jumpLimit = segments.get(s).movingRangeUpperLimit().orElse(Double.NaN);
       for (Rule rule : rules.rules()) {
         if (m == 0) {
           break;
         }
-        for (RuleEngine.Signal signal : RuleEngine.evaluate(rule, v, c, lo, up, sg)) {
+        for (RuleEngine.Signal signal : RuleEngine.evaluate(rule, v, c, lo, up, sg, jump, jumpLimit)) {
           Variation variation = variation(signal.side(), direction);
           Period first = observations.get(observed.get(signal.from())).period();
           Period last = observations.get(observed.get(signal.to())).period();
@@ -387,6 +391,11 @@ public final class ChartEngine {
                 + previous + ", expected " + previous.next()
                 + "; record a period without data as Observation.missing(period)");
       }
+    }
+    if (type != ChartType.XMR && rules.rules().stream().anyMatch(Rule.MovingRangeAboveLimit.class::isInstance)) {
+      throw new KpiException(
+          "rule set '" + rules.name() + "' has the moving-range rule, which needs an XmR chart;"
+              + " a " + type + " chart has no moving range: drop Rule.movingRangeAboveLimit()");
     }
     if (type == ChartType.RUN && rules.needsLimits()) {
       throw new KpiException(

@@ -43,6 +43,13 @@ public final class FindingText {
     String centre = da ? (median ? "medianen" : "gennemsnittet") : (median ? "the median" : "the mean");
     int count = signal.count();
     String units = units(language, grain, count);
+    if (rule instanceof Rule.MovingRangeAboveLimit) {
+      return da
+          ? (up ? "spring op" : "spring ned") + " fra perioden før, større end grænsen for"
+              + " variationsbredden (moving range), " + span
+          : (up ? "jump up" : "jump down") + " from the period before, larger than the"
+              + " moving-range limit, " + span;
+    }
     if (rule instanceof Rule.OutsideLimits) {
       return da
           ? (up ? "over den øvre" : "under den nedre") + " kontrolgrænse, " + span

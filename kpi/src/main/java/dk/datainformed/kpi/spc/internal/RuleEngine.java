@@ -47,10 +47,17 @@ public final class RuleEngine {
    * @param lower the lower limit per point (NaN without limits)
    * @param upper the upper limit per point (NaN without limits)
    * @param sigma one sigma per point (NaN without limits)
+   * @param jump per point, its value minus the previous period's when both are observed (NaN
+   *     otherwise, and for the first point)
+   * @param jumpLimit the moving-range chart's upper limit (NaN without one)
    * @return the signals, in order of position
    */
   public static List<Signal> evaluate(
-      Rule rule, double[] v, double[] centre, double[] lower, double[] upper, double[] sigma) {
+      Rule rule, double[] v, double[] centre, double[] lower, double[] upper, double[] sigma,
+      double[] jump, double jumpLimit) {
+    if (rule instanceof Rule.MovingRangeAboveLimit) {
+      return jumps(rule, jump, jumpLimit);
+    }
     if (rule instanceof Rule.OutsideLimits) {
       return outside(rule, v, lower, upper);
     }
@@ -83,6 +90,17 @@ public final class RuleEngine {
         out.add(new Signal(rule, UP, List.of(i), i, i, 1, -1));
       } else if (v[i] < lower[i]) {
         out.add(new Signal(rule, DOWN, List.of(i), i, i, 1, -1));
+      }
+    }
+    return out;
+  }
+
+  /** A moving range strictly above its limit flags the later point; the finding spans both. */
+  private static List<Signal> jumps(Rule rule, double[] jump, double limit) {
+    List<Signal> out = new ArrayList<>();
+    for (int i = 1; i < jump.length; i++) {
+      if (Math.abs(jump[i]) > limit) {
+        out.add(new Signal(rule, jump[i] > 0 ? UP : DOWN, List.of(i), i - 1, i, 1, -1));
       }
     }
     return out;
