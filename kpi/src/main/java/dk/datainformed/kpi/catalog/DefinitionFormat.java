@@ -43,8 +43,10 @@ import java.util.Locale;
  * owner: HR
  * purpose: learning
  * audiences: [managers]
- * question: Where does absence rise, and what helps?
- * coverage: {description: Employees in the payroll system, fraction: 0.97}
+ * question: {da: Hvor stiger fraværet, og hvad hjælper?, en: Where does absence rise, and what helps?}
+ * coverage:
+ *   description: {da: Ansatte i lønsystemet, en: Employees in the payroll system}
+ *   fraction: 0.97
  * source:
  *   name: payroll_absence
  *   fields:

@@ -10,23 +10,26 @@ import java.util.Optional;
  * data covers the employees in the payroll system, not the hired help nor the contractors.
  *
  * <pre>{@code
- * Coverage coverage = Coverage.of("Employees paid through the payroll system", 0.97);
+ * Coverage coverage = Coverage.of(
+ *     "Ansatte, der får løn gennem lønsystemet", "Employees paid through the payroll system", 0.97);
  * }</pre>
  *
- * @param description what the KPI sees and what it misses, in words
+ * @param description what the KPI sees and what it misses, in words, in Danish and English
  * @param fraction the share of the population it sees, from 0 to 1, where known
  */
-public record Coverage(String description, Optional<Double> fraction) {
+public record Coverage(LocalizedText description, Optional<Double> fraction) {
 
   /**
    * Creates the coverage.
    *
-   * @param description what the KPI sees and what it misses, not blank
+   * @param description what the KPI sees and what it misses
    * @param fraction the share seen, from 0 to 1, or empty when not known
-   * @throws KpiException when the description is blank or the fraction is outside 0 to 1
+   * @throws KpiException when the description is missing or the fraction is outside 0 to 1
    */
   public Coverage {
-    Names.text(description, "The coverage description");
+    if (description == null) {
+      throw new KpiException("The coverage description is missing: give it in Danish and English");
+    }
     Names.optional(fraction, "The coverage fraction");
     fraction.ifPresent(
         f -> {
@@ -40,21 +43,23 @@ public record Coverage(String description, Optional<Double> fraction) {
   /**
    * Coverage known in words only.
    *
-   * @param description what the KPI sees and what it misses
+   * @param da what the KPI sees and what it misses, in Danish
+   * @param en the same in English
    * @return the coverage
    */
-  public static Coverage of(String description) {
-    return new Coverage(description, Optional.empty());
+  public static Coverage of(String da, String en) {
+    return new Coverage(LocalizedText.of(da, en), Optional.empty());
   }
 
   /**
    * Coverage in words and as a fraction.
    *
-   * @param description what the KPI sees and what it misses
+   * @param da what the KPI sees and what it misses, in Danish
+   * @param en the same in English
    * @param fraction the share seen, from 0 to 1
    * @return the coverage
    */
-  public static Coverage of(String description, double fraction) {
-    return new Coverage(description, Optional.of(fraction));
+  public static Coverage of(String da, String en, double fraction) {
+    return new Coverage(LocalizedText.of(da, en), Optional.of(fraction));
   }
 }

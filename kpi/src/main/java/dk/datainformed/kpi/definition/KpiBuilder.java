@@ -32,7 +32,7 @@ public abstract sealed class KpiBuilder<B extends KpiBuilder<B>>
   private String owner;
   private Purpose purpose;
   private final List<Audience> audiences = new ArrayList<>();
-  private String question;
+  private LocalizedText question;
   private Coverage coverage;
   private final List<DataBreak> dataBreaks = new ArrayList<>();
   private Optional<Target> target = Optional.empty();
@@ -216,36 +216,50 @@ public abstract sealed class KpiBuilder<B extends KpiBuilder<B>>
   }
 
   /**
-   * Sets the decision or learning question the KPI serves.
+   * Sets the decision or learning question the KPI serves, in Danish and English.
    *
-   * @param question the question
+   * @param da the question in Danish
+   * @param en the question in English
    * @return this builder
    */
-  public B question(String question) {
+  public B question(String da, String en) {
+    this.question = LocalizedText.of(da, en);
+    return self();
+  }
+
+  /**
+   * Sets the decision or learning question the KPI serves.
+   *
+   * @param question the question in Danish and English
+   * @return this builder
+   */
+  public B question(LocalizedText question) {
     this.question = question;
     return self();
   }
 
   /**
-   * Sets the coverage in words.
+   * Sets the coverage in words, in Danish and English.
    *
-   * @param description what the KPI sees and what it misses
+   * @param da what the KPI sees and what it misses, in Danish
+   * @param en the same in English
    * @return this builder
    */
-  public B coverage(String description) {
-    this.coverage = Coverage.of(description);
+  public B coverage(String da, String en) {
+    this.coverage = Coverage.of(da, en);
     return self();
   }
 
   /**
-   * Sets the coverage in words and as a fraction.
+   * Sets the coverage in words, in Danish and English, and as a fraction.
    *
-   * @param description what the KPI sees and what it misses
+   * @param da what the KPI sees and what it misses, in Danish
+   * @param en the same in English
    * @param fraction the share seen, from 0 to 1
    * @return this builder
    */
-  public B coverage(String description, double fraction) {
-    this.coverage = Coverage.of(description, fraction);
+  public B coverage(String da, String en, double fraction) {
+    this.coverage = Coverage.of(da, en, fraction);
     return self();
   }
 

@@ -28,7 +28,7 @@ import java.util.Set;
  * @param owner who owns the definition
  * @param purpose what it is for
  * @param audiences who reads it, at least one, no repeats
- * @param question the decision or learning question it serves
+ * @param question the decision or learning question it serves, in Danish and English
  * @param coverage what part of the population or phenomenon it sees
  * @param dataBreaks dates where the definition or the source changed
  * @param target the target, if any; needs a direction other than {@link
@@ -47,7 +47,7 @@ public record KpiProfile(
     String owner,
     Purpose purpose,
     List<Audience> audiences,
-    String question,
+    LocalizedText question,
     Coverage coverage,
     List<DataBreak> dataBreaks,
     Optional<Target> target,
@@ -67,7 +67,7 @@ public record KpiProfile(
    * @param owner the owner, not blank
    * @param purpose what it is for
    * @param audiences who reads it, at least one, no repeats
-   * @param question the question it serves, not blank
+   * @param question the question it serves, in Danish and English
    * @param coverage what it sees
    * @param dataBreaks the data breaks
    * @param target the target, if any
@@ -94,9 +94,10 @@ public record KpiProfile(
     if (audiences.isEmpty()) {
       throw new KpiException(kpi + "no audience is given: add .audience(Audience.MANAGERS) or others");
     }
-    required(question, kpi, "question", ".question(\"Where does absence rise, and why?\")");
-    Names.text(question, kpi + "the question");
-    required(coverage, kpi, "coverage", ".coverage(\"Employees in the payroll system\", 0.97)");
+    required(question, kpi, "question",
+        ".question(\"Hvor stiger fraværet, og hvorfor?\", \"Where does absence rise, and why?\")");
+    required(coverage, kpi, "coverage",
+        ".coverage(\"Ansatte i lønsystemet\", \"Employees in the payroll system\", 0.97)");
     dataBreaks = Names.list(dataBreaks, kpi + "the data breaks");
     Names.optional(target, kpi + "the target");
     Names.optional(citation, kpi + "the citation").ifPresent(c -> Names.text(c, kpi + "the citation"));

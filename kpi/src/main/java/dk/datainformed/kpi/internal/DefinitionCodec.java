@@ -327,13 +327,16 @@ public final class DefinitionCodec {
     b.audience(
         require(d.audiences(), "audiences", "e.g. [managers]")
             .toArray(new Audience[0]));
-    b.question(require(d.question(), "question", "the decision or learning question it serves"));
+    TextDto question = require(d.question(), "question",
+        "the decision or learning question it serves, {da: ..., en: ...}");
+    b.question(question.da(), question.en());
     CoverageDto coverage =
-        require(d.coverage(), "coverage", "{description: ..., fraction: 0.95}");
+        require(d.coverage(), "coverage", "{description: {da: ..., en: ...}, fraction: 0.95}");
+    TextDto seen = require(coverage.description(), "coverage.description", "{da: ..., en: ...}");
     if (coverage.fraction() != null) {
-      b.coverage(coverage.description(), coverage.fraction());
+      b.coverage(seen.da(), seen.en(), coverage.fraction());
     } else {
-      b.coverage(coverage.description());
+      b.coverage(seen.da(), seen.en());
     }
     if (d.dataBreaks() != null) {
       for (DataBreakDto br : d.dataBreaks()) {
@@ -533,8 +536,9 @@ public final class DefinitionCodec {
         p.owner(),
         p.purpose(),
         p.audiences(),
-        p.question(),
-        new CoverageDto(p.coverage().description(), p.coverage().fraction().orElse(null)),
+        new TextDto(p.question().da(), p.question().en()),
+        new CoverageDto(new TextDto(p.coverage().description().da(), p.coverage().description().en()),
+            p.coverage().fraction().orElse(null)),
         p.dataBreaks().isEmpty()
             ? null
             : p.dataBreaks().stream()

@@ -59,7 +59,7 @@ public record KpiDto(
     @JsonProperty("owner") String owner,
     @JsonProperty("purpose") Purpose purpose,
     @JsonProperty("audiences") List<Audience> audiences,
-    @JsonProperty("question") String question,
+    @JsonProperty("question") TextDto question,
     @JsonProperty("coverage") CoverageDto coverage,
     @JsonProperty("dataBreaks") List<DataBreakDto> dataBreaks,
     @JsonProperty("target") TargetDto target,
@@ -90,12 +90,12 @@ public record KpiDto(
   /**
    * Coverage.
    *
-   * @param description in words
+   * @param description in words, Danish and English
    * @param fraction as a fraction
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record CoverageDto(
-      @JsonProperty("description") String description,
+      @JsonProperty("description") TextDto description,
       @JsonProperty("fraction") Double fraction) {}
 
   /**

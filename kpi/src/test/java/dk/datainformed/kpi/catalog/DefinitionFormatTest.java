@@ -28,8 +28,8 @@ class DefinitionFormatTest {
           + "owner: HR\n"
           + "purpose: learning\n"
           + "audiences: [managers]\n"
-          + "question: Where does absence rise?\n"
-          + "coverage: {description: Employees in payroll, fraction: 0.97}\n"
+          + "question: {da: Hvor stiger fraværet?, en: Where does absence rise?}\n"
+          + "coverage: {description: {da: Ansatte i lønsystemet, en: Employees in payroll}, fraction: 0.97}\n"
           + "source:\n"
           + "  name: payroll.absence_month\n"
           + "  timeField: month\n"
@@ -38,6 +38,18 @@ class DefinitionFormatTest {
           + "scale: 100.0\n"
           + "numerator: {aggregation: sum, field: absence_days}\n"
           + "denominator: {aggregation: sum, fields: [worked_days, absence_days]}\n";
+
+  @Test
+  void aQuestionInOneLanguageOnlyIsAnErrorThatShowsTheForm() {
+    String oneLanguage = RATIO_YAML.replace(
+        "question: {da: Hvor stiger fraværet?, en: Where does absence rise?}",
+        "question: Where does absence rise?");
+
+    assertThatThrownBy(() -> DefinitionFormat.YAML.read("sygefravaer.yaml", oneLanguage))
+        .isInstanceOf(KpiException.class)
+        .hasMessageContaining("sygefravaer.yaml")
+        .hasMessageContaining("line 13, column 11: wrong type for 'question': expected a mapping");
+  }
 
   @Test
   void readsARatioFromYaml() {

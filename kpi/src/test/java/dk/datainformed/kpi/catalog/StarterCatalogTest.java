@@ -87,6 +87,6 @@ class StarterCatalogTest {
   @Test
   void statesCoverageForEveryKpi() {
     assertThat(StarterCatalog.load().definitions())
-        .allSatisfy(k -> assertThat(k.profile().coverage().description()).isNotBlank());
+        .allSatisfy(k -> assertThat(k.profile().coverage().description().da()).isNotBlank());
   }
 }

@@ -97,10 +97,10 @@ final class DefinitionArbitraries {
               @SuppressWarnings("unchecked")
               java.util.Set<Audience> aud = (java.util.Set<Audience>) y[3];
               builder.audience(aud.stream().sorted().toArray(Audience[]::new));
-              builder.question((String) y[4]);
+              builder.question((String) y[4], (String) y[5]);
               @SuppressWarnings("unchecked")
               Optional<Double> fraction = (Optional<Double>) y[6];
-              builder.coverage(new Coverage((String) y[5], fraction));
+              builder.coverage(new Coverage(LocalizedText.of((String) y[5], (String) y[4]), fraction));
               br.forEach(d -> builder.dataBreak(d.date(), d.reason()));
               if (dir != ImprovementDirection.NEUTRAL) {
                 t.ifPresent(builder::target);

@@ -97,7 +97,7 @@ public final class Fixtures {
         .owner("HR")
         .purpose(Purpose.LEARNING)
         .audience(Audience.MANAGERS)
-        .question("Where does absence rise, and what helps?")
-        .coverage("Employees in the payroll system", 0.97);
+        .question("Hvor stiger fraværet, og hvad hjælper?", "Where does absence rise, and what helps?")
+        .coverage("Ansatte i lønsystemet", "Employees in the payroll system", 0.97);
   }
 }

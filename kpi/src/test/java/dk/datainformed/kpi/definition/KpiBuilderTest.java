@@ -161,8 +161,8 @@ class KpiBuilderTest {
             .grain(Grain.MONTH)
             .owner("HR")
             .purpose(Purpose.LEARNING)
-            .question("q")
-            .coverage("c")
+            .question("s", "q")
+            .coverage("d", "c")
             .source(Fixtures.ABSENCE)
             .measure(Measure.count());
 
@@ -272,7 +272,7 @@ class KpiBuilderTest {
 
   @Test
   void rejectsCoverageFractionAboveOne() {
-    assertThatThrownBy(() -> Coverage.of("Everyone", 1.5))
+    assertThatThrownBy(() -> Coverage.of("Alle", "Everyone", 1.5))
         .isInstanceOf(KpiException.class)
         .hasMessage("The coverage fraction (1.5) must be between 0 and 1, e.g. 0.95 for 95 %");
   }

@@ -48,8 +48,8 @@ final class Absence {
         .owner("HR")
         .purpose(Purpose.LEARNING)
         .audience(Audience.MANAGERS)
-        .question("Where does absence rise, and what helps?")
-        .coverage("Employees in the payroll system", 1.0);
+        .question("Hvor stiger fraværet, og hvad hjælper?", "Where does absence rise, and what helps?")
+        .coverage("Ansatte i lønsystemet", "Employees in the payroll system", 1.0);
   }
 
   static Record row(String day, String unit, String person, double absence, double worked) {

@@ -17,8 +17,8 @@ class DecisionAndLinkageGuardsTest {
   private final KpiCatalog catalog =
       catalog(
           kpi(ABSENCE),
-          Fixtures.ratio(NARROW).coverage("Kun vikarer i vikarbureauets system", 0.6).build(),
-          Fixtures.ratio("sygefravaer.ukendt").coverage("Ikke opgjort").build());
+          Fixtures.ratio(NARROW).coverage("Kun vikarer i vikarbureauets system", "Only temps in the agency's system", 0.6).build(),
+          Fixtures.ratio("sygefravaer.ukendt").coverage("Ikke opgjort", "Not measured").build());
 
   private GuardResult synecdoche(Decision decision) {
     Usage usage =

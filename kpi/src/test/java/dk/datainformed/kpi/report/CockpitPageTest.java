@@ -181,11 +181,16 @@ class CockpitPageTest {
             .render();
     assertThat(danish).contains("Sådan læser du siden", "Overblik", "Seneste værdi",
         "23. november 2026", "Spørgsmål", "reager ikke", "≈ Almindelig variation",
-        "Intet mål at vurdere mod");
+        "Intet mål at vurdere mod",
+        "Hvor stiger eller falder sygefraværet, og hvad kan vi lære af arbejdsforholdene dér?",
+        "Ansatte, der får løn gennem kommunens lønsystem")
+        .doesNotContain("Where is sickness absence rising", "Employees paid through");
     String english = page(absence(), Language.ENGLISH).render();
     assertThat(english).contains("How to read this page", "Summary", "Latest value",
         "23 November 2026", "Question", "don&apos;t react", "Special cause: concern",
-        "No target to judge against").doesNotContain("Sådan læser du siden");
+        "No target to judge against", "Where is sickness absence rising or falling",
+        "Employees paid through the municipality").doesNotContain("Sådan læser du siden",
+        "Hvor stiger eller falder");
   }
 
   @Test

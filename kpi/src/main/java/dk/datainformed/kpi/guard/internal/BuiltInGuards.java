@@ -745,9 +745,9 @@ public final class BuiltInGuards {
         }
         findings.add(finding(Severity.INFO, "KPI '" + k.id() + "'",
             t("Ingen cockpit viser KPI'en, og ingen beslutning citerer den; det erklærede"
-                    + " spørgsmål \"" + shown(k.profile().question()) + "\" har ingen læser.",
+                    + " spørgsmål \"" + shown(k.profile().question().da()) + "\" har ingen læser.",
                 "No cockpit shows the KPI and no decision cites it; its declared question \""
-                    + shown(k.profile().question()) + "\" has no reader."),
+                    + shown(k.profile().question().en()) + "\" has no reader."),
             t("Giv KPI'en en læser og et spørgsmål, de vil have svar på, eller tag den ud af"
                     + " kataloget.",
                 "Give the KPI a reader and a question they want answered, or take it out of the"

@@ -294,7 +294,7 @@ public final class PageWriter {
     raw("<section class=\"kpi\">\n<h2>").text(t(p.name())).raw("</h2>\n");
     paragraph(t(p.description()));
     raw("<dl>\n");
-    term(t("Spørgsmål", "Question"), p.question());
+    term(t("Spørgsmål", "Question"), t(p.question()));
     term(t("Formål", "Purpose"), purpose(p.purpose()));
     List<String> audiences = new ArrayList<>();
     for (Audience a : p.audiences()) {
@@ -475,7 +475,7 @@ public final class PageWriter {
   }
 
   private String coverage(Coverage c) {
-    String text = c.description();
+    String text = t(c.description());
     if (c.fraction().isPresent()) {
       text += t(" (dækker ", " (covers ") + number(c.fraction().get() * 100) + " %)";
     }
