@@ -234,16 +234,15 @@ final class ChunkedFile implements AutoCloseable {
       int since = 0;
       int kind;
       while ((kind = rows.next()) != RowReader.END) {
-        long line = rows.line();
         if (rows.hasStart() && since >= settings.checkpointEvery()) {
-          items.add(new Mark(rows.startOffset(), line));
+          items.add(new Mark(rows.startOffset(), rows.line()));
           since = 0;
         }
         since++;
         if (kind == RowReader.GOOD) {
           items.add(new ReadEvent.Read(stream, rows.record()));
         } else {
-          items.add(new BadRow(line, rows.reason(), rows.rawRow()));
+          items.add(new BadRow(rows.line(), rows.reason(), rows.rawRow()));
         }
       }
       return new Chunk(items, chunk.endOffset(), chunk.line(chunk.parser().currentLocation()), null);

@@ -173,8 +173,9 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       fileFailed(name, 1, e.getMessage());
       return;
     }
-    rows = new RowReader(current, mapping, schema, settings, null);
-    if (ChunkedFile.suits(format, size, settings)) {
+    if (!ChunkedFile.suits(format, size, settings)) {
+      rows = new RowReader(current, mapping, schema, settings, null);
+    } else {
       try {
         chunked = ChunkedFile.start(file, format, connector.csvReader(format.separator()), schema, current.header(),
             mapping, settings, stream, workers(), size, offset, line);
