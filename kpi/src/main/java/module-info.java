@@ -1,9 +1,10 @@
 /**
  * KPIs as declarative, typed definitions that a municipality owns, the engine that computes them,
- * statistical process control, and the guards that keep metrics in the service of learning.
+ * and the guards that keep metrics in the service of learning (reading SPC verdicts).
  */
 module dk.datainformed.kpi {
   requires transitive dk.datainformed.core;
+  requires transitive dk.datainformed.spc;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
 
@@ -12,8 +13,6 @@ module dk.datainformed.kpi {
   exports dk.datainformed.kpi.definition;
   exports dk.datainformed.kpi.engine;
   exports dk.datainformed.kpi.guard;
-  exports dk.datainformed.kpi.report;
-  exports dk.datainformed.kpi.spc;
 
   // The file form of definitions is mapped through transfer records in the internal package.
   opens dk.datainformed.kpi.internal to

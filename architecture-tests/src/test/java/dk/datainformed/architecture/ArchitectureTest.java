@@ -11,7 +11,9 @@ import dk.datainformed.architecture.fixture.UsesAssertjInternals;
 import dk.datainformed.architecture.fixture.UsesOwnInternal;
 import dk.datainformed.architecture.fixture.internal.OwnInternal;
 import dk.datainformed.kpi.archfixture.KpiThatUsesPrivacy;
+import dk.datainformed.pipeline.archfixture.PipelineType;
 import dk.datainformed.privacy.archfixture.PrivacyType;
+import dk.datainformed.spc.archfixture.SpcThatUsesPipeline;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,24 @@ class ArchitectureTest {
         .asString()
         .contains(KpiThatUsesPrivacy.class.getName())
         .contains(PrivacyType.class.getName());
+  }
+
+  @Test
+  void anSpcClassThatUsesThePipelineIsCaught() {
+    JavaClasses fixture =
+        new ClassFileImporter().importClasses(SpcThatUsesPipeline.class, PipelineType.class);
+    List<String> violations =
+        ModuleRules.dependencyDirection().stream()
+            .map(rule -> rule.evaluate(fixture))
+            .filter(EvaluationResult::hasViolation)
+            .flatMap(result -> result.getFailureReport().getDetails().stream())
+            .toList();
+
+    assertThat(violations)
+        .singleElement()
+        .asString()
+        .contains(SpcThatUsesPipeline.class.getName())
+        .contains(PipelineType.class.getName());
   }
 
   @Test

@@ -17,28 +17,52 @@ import java.util.Optional;
 /**
  * The dependency rules of ARCHITECTURE.md as ArchUnit rules.
  *
- * <p>Dependencies point one way: examples and benchmarks use everything; kpi, privacy and the
- * connectors use core and never each other; core uses none of them. A package named {@code internal}
+ * <p>Dependencies point one way, toward core: spc uses core only; kpi uses spc and core; privacy and
+ * the connectors use core; sql and spark use kpi and core; none of these uses another sideways. The
+ * pipeline assembles them, report and store sit on the pipeline, and the command line, examples and
+ * benchmarks use everything. A package named {@code internal}
  * is used only by the module (the jar or classes folder) that holds it.
  */
 final class ModuleRules {
 
   static final String CORE = "dk.datainformed.core..";
+  static final String SPC = "dk.datainformed.spc..";
   static final String KPI = "dk.datainformed.kpi..";
   static final String PRIVACY = "dk.datainformed.privacy..";
   static final String CONNECTORS = "dk.datainformed.connector..";
+  static final String SQL = "dk.datainformed.sql..";
+  static final String SPARK = "dk.datainformed.spark..";
+  static final String PIPELINE = "dk.datainformed.pipeline..";
+  static final String REPORT = "dk.datainformed.report..";
+  static final String STORE = "dk.datainformed.store..";
+  static final String CLI = "dk.datainformed.cli..";
   static final String EXAMPLES = "dk.datainformed.examples..";
   static final String BENCHMARKS = "dk.datainformed.benchmarks..";
+
+  /** What assembles the flow, and what uses the assembly: no module below the pipeline may use them. */
+  private static final List<String> ASSEMBLY =
+      List.of(PIPELINE, REPORT, STORE, CLI, EXAMPLES, BENCHMARKS);
 
   /** For each module, the modules it must never depend on. */
   static final Map<String, List<String>> FORBIDDEN =
       Map.of(
-          CORE, List.of(KPI, PRIVACY, CONNECTORS, EXAMPLES, BENCHMARKS),
-          KPI, List.of(PRIVACY, CONNECTORS, EXAMPLES, BENCHMARKS),
-          PRIVACY, List.of(KPI, CONNECTORS, EXAMPLES, BENCHMARKS),
-          CONNECTORS, List.of(KPI, PRIVACY, EXAMPLES, BENCHMARKS));
+          CORE, plus(ASSEMBLY, SPC, KPI, PRIVACY, CONNECTORS, SQL, SPARK),
+          SPC, plus(ASSEMBLY, KPI, PRIVACY, CONNECTORS, SQL, SPARK),
+          KPI, plus(ASSEMBLY, PRIVACY, CONNECTORS, SQL, SPARK),
+          PRIVACY, plus(ASSEMBLY, SPC, KPI, CONNECTORS, SQL, SPARK),
+          CONNECTORS, plus(ASSEMBLY, SPC, KPI, PRIVACY, SQL, SPARK),
+          SQL, plus(ASSEMBLY, PRIVACY, CONNECTORS, SPARK),
+          SPARK, plus(ASSEMBLY, PRIVACY, CONNECTORS, SQL),
+          PIPELINE, List.of(REPORT, STORE, CLI, EXAMPLES, BENCHMARKS),
+          REPORT, List.of(STORE, CLI, EXAMPLES, BENCHMARKS));
 
   private ModuleRules() {}
+
+  private static List<String> plus(List<String> base, String... more) {
+    List<String> all = new ArrayList<>(base);
+    all.addAll(List.of(more));
+    return List.copyOf(all);
+  }
 
   static List<ArchRule> dependencyDirection() {
     List<ArchRule> rules = new ArrayList<>();

@@ -1,5 +1,5 @@
 /**
- * The KPI module's shared roots: its exception type. Definitions, the engine, SPC and guards live in
+ * The KPI module's shared roots: its exception type. Definitions, the catalog, the engine and guards live in
  * sub-packages.
  */
 package dk.datainformed.kpi;

@@ -1,8 +1,8 @@
 package dk.datainformed.kpi.definition;
 
 import dk.datainformed.core.time.Grain;
-import dk.datainformed.kpi.ImprovementDirection;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.spc.ImprovementDirection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

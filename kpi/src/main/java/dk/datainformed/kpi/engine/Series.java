@@ -4,7 +4,7 @@ import dk.datainformed.core.time.Grain;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.definition.KpiId;
-import dk.datainformed.kpi.spc.Observation;
+import dk.datainformed.spc.Observation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dk.datainformed.kpi.guard;
 
+import dk.datainformed.core.text.Language;
 import dk.datainformed.kpi.guard.internal.ReportWriter;
-import dk.datainformed.kpi.spc.Language;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.time.Grain;
-import dk.datainformed.kpi.ImprovementDirection;
 import dk.datainformed.kpi.definition.Aggregation;
 import dk.datainformed.kpi.definition.Audience;
 import dk.datainformed.kpi.definition.Purpose;
 import dk.datainformed.kpi.definition.Unit;
+import dk.datainformed.spc.ImprovementDirection;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dk.datainformed.kpi.definition;
 
 import dk.datainformed.core.time.Grain;
-import dk.datainformed.kpi.ImprovementDirection;
+import dk.datainformed.spc.ImprovementDirection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import dk.datainformed.core.record.Field;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.core.time.Grain;
-import dk.datainformed.kpi.ImprovementDirection;
+import dk.datainformed.spc.ImprovementDirection;
 
 /** Small, valid definitions that tests change one thing in. */
 public final class Fixtures {

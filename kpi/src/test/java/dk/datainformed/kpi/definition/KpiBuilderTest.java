@@ -7,7 +7,7 @@ import dk.datainformed.core.record.Field;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.core.time.Grain;
-import dk.datainformed.kpi.ImprovementDirection;
+import dk.datainformed.spc.ImprovementDirection;
 import dk.datainformed.kpi.KpiException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.record.Record;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.core.time.Grain;
-import dk.datainformed.kpi.ImprovementDirection;
+import dk.datainformed.spc.ImprovementDirection;
 import dk.datainformed.kpi.definition.Audience;
 import dk.datainformed.kpi.definition.KpiBuilder;
 import dk.datainformed.kpi.definition.KpiDefinition;

@@ -234,9 +234,9 @@ class KpiEngineTest {
 
     assertThat(a.toObservations())
         .containsExactly(
-            dk.datainformed.kpi.spc.Observation.ratio(JAN, 2, 40),
-            dk.datainformed.kpi.spc.Observation.missing(FEB),
-            dk.datainformed.kpi.spc.Observation.ratio(MAR, 1, 20));
+            dk.datainformed.spc.Observation.ratio(JAN, 2, 40),
+            dk.datainformed.spc.Observation.missing(FEB),
+            dk.datainformed.spc.Observation.ratio(MAR, 1, 20));
   }
 
   @Test

@@ -4,10 +4,10 @@ import static dk.datainformed.kpi.guard.Scenario.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.datainformed.core.time.Period;
-import dk.datainformed.kpi.ImprovementDirection;
+import dk.datainformed.spc.ImprovementDirection;
 import dk.datainformed.kpi.catalog.KpiCatalog;
-import dk.datainformed.kpi.spc.ChangePoint;
-import dk.datainformed.kpi.spc.ProcessBehaviourChart;
+import dk.datainformed.spc.ChangePoint;
+import dk.datainformed.spc.ProcessBehaviourChart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,11 +3,11 @@ package dk.datainformed.kpi.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dk.datainformed.kpi.ImprovementDirection;
+import dk.datainformed.spc.ImprovementDirection;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.catalog.StarterCatalog;
-import dk.datainformed.kpi.spc.Language;
-import dk.datainformed.kpi.spc.ProcessBehaviourChart;
+import dk.datainformed.core.text.Language;
+import dk.datainformed.spc.ProcessBehaviourChart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.definition.LocalizedText;
-import dk.datainformed.kpi.spc.Language;
+import dk.datainformed.core.text.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
 package dk.datainformed.kpi.guard;
 
 import dk.datainformed.core.time.Period;
-import dk.datainformed.kpi.ImprovementDirection;
+import dk.datainformed.spc.ImprovementDirection;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.definition.Audience;
 import dk.datainformed.kpi.definition.Fixtures;
 import dk.datainformed.kpi.definition.KpiDefinition;
-import dk.datainformed.kpi.spc.Observation;
-import dk.datainformed.kpi.spc.ProcessBehaviourChart;
+import dk.datainformed.spc.Observation;
+import dk.datainformed.spc.ProcessBehaviourChart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

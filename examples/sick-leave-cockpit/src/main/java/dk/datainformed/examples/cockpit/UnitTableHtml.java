@@ -1,12 +1,12 @@
 package dk.datainformed.examples.cockpit;
 
 import dk.datainformed.core.org.OrgUnitId;
+import dk.datainformed.core.text.Language;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.engine.KpiResult;
 import dk.datainformed.kpi.engine.KpiValue;
 import dk.datainformed.kpi.engine.MissingReason;
 import dk.datainformed.kpi.engine.Series;
-import dk.datainformed.kpi.spc.Language;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

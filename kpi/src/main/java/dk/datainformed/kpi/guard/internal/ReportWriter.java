@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.guard.internal;
 
+import dk.datainformed.core.text.Language;
 import dk.datainformed.kpi.definition.LocalizedText;
 import dk.datainformed.kpi.guard.GuardFinding;
 import dk.datainformed.kpi.guard.GuardReport;
@@ -7,7 +8,6 @@ import dk.datainformed.kpi.guard.GuardResult;
 import dk.datainformed.kpi.guard.PolicyValue;
 import dk.datainformed.kpi.guard.Severity;
 import dk.datainformed.kpi.guard.Verdict;
-import dk.datainformed.kpi.spc.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

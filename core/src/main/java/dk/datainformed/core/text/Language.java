@@ -1,0 +1,9 @@
+package dk.datainformed.core.text;
+
+/** The language a finding is written in. */
+public enum Language {
+  /** Danish: "7 måneder i træk over gennemsnittet, marts–september 2024". */
+  DANISH,
+  /** English: "7 months in a row above the mean, March–September 2024". */
+  ENGLISH
+}

@@ -1,5 +1,0 @@
-/**
- * How the cockpit page in {@code dk.datainformed.kpi.report} is written: escaping, number and date
- * formats, and the Danish and English wording. Not exported; use the API package.
- */
-package dk.datainformed.kpi.report.internal;

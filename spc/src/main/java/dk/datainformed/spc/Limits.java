@@ -1,0 +1,16 @@
+package dk.datainformed.spc;
+
+import java.util.OptionalDouble;
+
+/**
+ * The centre line and process limits that apply to one point.
+ *
+ * @param centre the centre line: the mean (XmR), the pooled proportion or rate (P′, U′) or the
+ *     median (run chart)
+ * @param lower the lower process limit; empty on a run chart and for a missing P′/U′ period (whose
+ *     limits depend on its denominator)
+ * @param upper the upper process limit; empty when {@code lower} is
+ * @param trial true when the limits come from fewer than {@value ProcessBehaviourChart#MINIMUM_BASELINE}
+ *     points and may move a lot as data arrive
+ */
+public record Limits(double centre, OptionalDouble lower, OptionalDouble upper, boolean trial) {}

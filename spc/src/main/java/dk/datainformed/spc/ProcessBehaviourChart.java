@@ -1,0 +1,357 @@
+package dk.datainformed.spc;
+
+import dk.datainformed.core.text.Language;
+import dk.datainformed.spc.ImprovementDirection;
+import dk.datainformed.spc.internal.ChartEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A process behaviour chart: a series judged against its own past, telling a signal (special
+ * cause) from the noise every process has (common cause). Immutable.
+ *
+ * <pre>{@code
+ * ProcessBehaviourChart chart =
+ *     ProcessBehaviourChart.xmr(observations)
+ *         .direction(ImprovementDirection.LOWER_IS_BETTER)
+ *         .rules(RuleSet.makingDataCount())
+ *         .target(4.5)
+ *         .fixLimitsAfter(12)
+ *         .changePoint(ChangePoint.rebase(Period.month(2024, 1), "new rota"))
+ *         .build();
+ *
+ * chart.latest().flatMap(ChartPoint::variation);        // SPECIAL_CAUSE_CONCERN
+ * chart.assurance();                                    // HIT_AND_MISS
+ * chart.findings().get(0).describe(Language.DANISH);    // "7 måneder i træk over gennemsnittet, …"
+ * }</pre>
+ *
+ * <h2>How it is computed</h2>
+ *
+ * <ul>
+ *   <li>XmR: centre = mean; limits = mean ± {@value #LIMIT_FACTOR} × mean moving range; moving range
+ *       chart upper limit = {@value #MOVING_RANGE_LIMIT_FACTOR} × mean moving range.
+ *   <li>P′ and U′ (Laney): centre = Σ numerators / Σ denominators; each point's limits = centre ±
+ *       3 × σ<sub>i</sub> × σ<sub>z</sub>, with σ<sub>i</sub> the binomial (P′) or Poisson (U′)
+ *       spread for its denominator and σ<sub>z</sub> the mean moving range of the standardised
+ *       values / 1.128. Limits are clipped to [0, 1] (P′) or at 0 (U′).
+ *   <li>Run chart: centre = median; no limits.
+ * </ul>
+ *
+ * <p>Observations must be consecutive periods of one grain; a period without data is an explicit
+ * {@link Observation#missing(dk.datainformed.core.time.Period) missing} observation. Missing periods are left out of limits
+ * and rules: a moving range is only taken between two adjacent observed periods, and a run simply
+ * continues over a gap.
+ *
+ * <p>Limits are computed per segment: from the first period, and again from each declared {@link
+ * ChangePoint}. By default all observed points of a segment form its baseline; {@link
+ * Builder#fixLimitsAfter(int)} fixes them after the first points, so new data are judged against
+ * them. A baseline of fewer than {@value #MINIMUM_BASELINE} points gives trial limits, marked as
+ * such.
+ *
+ * <p>A point flagged by rules in both directions (say, a rising trend below the mean when higher is
+ * better) is a concern: good news never hides a concern.
+ */
+public final class ProcessBehaviourChart {
+  /** The XmR limit factor used by NHS England's Making Data Count, 3 / 1.128 rounded. */
+  public static final double LIMIT_FACTOR = 2.66;
+
+  /** The moving range chart's upper limit factor (D4 for subgroups of two). */
+  public static final double MOVING_RANGE_LIMIT_FACTOR = 3.267;
+
+  /** Baselines of fewer points give trial limits. */
+  public static final int MINIMUM_BASELINE = 12;
+
+  private final ChartType type;
+  private final ImprovementDirection direction;
+  private final RuleSet rules;
+  private final OptionalDouble target;
+  private final List<ChartPoint> points;
+  private final List<Segment> segments;
+  private final List<Finding> findings;
+
+  private ProcessBehaviourChart(Builder builder, ChartEngine.Result result) {
+    this.type = builder.type;
+    this.direction = builder.direction;
+    this.rules = builder.rules;
+    this.target = builder.target;
+    this.points = result.points();
+    this.segments = result.segments();
+    this.findings = result.findings();
+  }
+
+  /**
+   * Starts an XmR (individuals) chart.
+   *
+   * @param observations the series, consecutive periods of one grain
+   * @return a builder, with Making Data Count rules and a neutral direction until told otherwise
+   */
+  public static Builder xmr(List<Observation> observations) {
+    return new Builder(ChartType.XMR, observations);
+  }
+
+  /**
+   * Starts a Laney P′ chart for proportions with varying denominators, such as sickness absence
+   * percentages of units of different size.
+   *
+   * @param observations the series, made with {@link Observation#ratio(dk.datainformed.core.time.Period, double, double)},
+   *     numerators not above denominators
+   * @return a builder, with Making Data Count rules and a neutral direction until told otherwise
+   */
+  public static Builder pPrime(List<Observation> observations) {
+    return new Builder(ChartType.P_PRIME, observations);
+  }
+
+  /**
+   * Starts a Laney U′ chart for rates per unit with varying denominators, such as falls per 1,000
+   * bed days.
+   *
+   * @param observations the series, made with {@link Observation#ratio(dk.datainformed.core.time.Period, double, double)}
+   * @return a builder, with Making Data Count rules and a neutral direction until told otherwise
+   */
+  public static Builder uPrime(List<Observation> observations) {
+    return new Builder(ChartType.U_PRIME, observations);
+  }
+
+  /**
+   * Starts a run chart around the median.
+   *
+   * @param observations the series, consecutive periods of one grain
+   * @return a builder, with Anhøj's rules and a neutral direction until told otherwise
+   */
+  public static Builder run(List<Observation> observations) {
+    return new Builder(ChartType.RUN, observations);
+  }
+
+  /**
+   * The chart type.
+   *
+   * @return the type
+   */
+  public ChartType type() {
+    return type;
+  }
+
+  /**
+   * The improvement direction the chart was judged with.
+   *
+   * @return the direction
+   */
+  public ImprovementDirection direction() {
+    return direction;
+  }
+
+  /**
+   * The rules applied.
+   *
+   * @return the rule set
+   */
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /**
+   * The target, if one was given.
+   *
+   * @return the target
+   */
+  public OptionalDouble target() {
+    return target;
+  }
+
+  /**
+   * Every period, in order, with its limits and verdict.
+   *
+   * @return the points, one per observation
+   */
+  public List<ChartPoint> points() {
+    return points;
+  }
+
+  /**
+   * The stretches with their own limits.
+   *
+   * @return the segments, at least one
+   */
+  public List<Segment> segments() {
+    return segments;
+  }
+
+  /**
+   * The signals, by segment, then rule set order, then time.
+   *
+   * @return the findings; empty when everything is common cause
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * The latest observed point: what the KPI says now.
+   *
+   * @return the last point with a value; empty if every period is missing
+   */
+  public Optional<ChartPoint> latest() {
+    for (int i = points.size() - 1; i >= 0; i--) {
+      if (!points.get(i).isMissing()) {
+        return Optional.of(points.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The findings that flagged the latest observed point.
+   *
+   * @return those findings, possibly none
+   */
+  public List<Finding> latestFindings() {
+    List<Finding> result = new ArrayList<>();
+    latest()
+        .ifPresent(
+            p -> {
+              for (Finding f : findings) {
+                if (f.flagged().contains(p.period())) {
+                  result.add(f);
+                }
+              }
+            });
+    return List.copyOf(result);
+  }
+
+  /**
+   * Whether the process will meet its target, judged from the latest observed point's limits:
+   * consistently passes when both limits are on the good side of the target, consistently fails
+   * when both are on the bad side, hit and miss otherwise (a limit exactly on the target is hit and
+   * miss).
+   *
+   * @return the assurance; {@link Assurance#NONE} without a target, with a neutral direction, on a
+   *     run chart, or without an observed value
+   */
+  public Assurance assurance() {
+    Optional<ChartPoint> latest = latest();
+    if (target.isEmpty()
+        || direction == ImprovementDirection.NEUTRAL
+        || latest.isEmpty()
+        || latest.get().limits().upper().isEmpty()) {
+      return Assurance.NONE;
+    }
+    double t = target.getAsDouble();
+    double lower = latest.get().limits().lower().getAsDouble();
+    double upper = latest.get().limits().upper().getAsDouble();
+    boolean higherIsBetter = direction == ImprovementDirection.HIGHER_IS_BETTER;
+    if (lower > t) {
+      return higherIsBetter ? Assurance.CONSISTENTLY_PASSES : Assurance.CONSISTENTLY_FAILS;
+    }
+    if (upper < t) {
+      return higherIsBetter ? Assurance.CONSISTENTLY_FAILS : Assurance.CONSISTENTLY_PASSES;
+    }
+    return Assurance.HIT_AND_MISS;
+  }
+
+  @Override
+  public String toString() {
+    return type + " chart " + points.get(0).period() + "–" + points.get(points.size() - 1).period()
+        + ", " + findings.size() + " finding(s) by " + rules.name();
+  }
+
+  /** Configures a chart; read it as a sentence, then {@link #build()}. Not thread-safe. */
+  public static final class Builder {
+    private final ChartType type;
+    private final List<Observation> observations;
+    private ImprovementDirection direction = ImprovementDirection.NEUTRAL;
+    private RuleSet rules;
+    private OptionalDouble target = OptionalDouble.empty();
+    private int fixAfter;
+    private final List<ChangePoint> changePoints = new ArrayList<>();
+
+    private Builder(ChartType type, List<Observation> observations) {
+      this.type = type;
+      this.observations = List.copyOf(observations);
+      this.rules = type == ChartType.RUN ? RuleSet.anhoj() : RuleSet.makingDataCount();
+    }
+
+    /**
+     * Which way the KPI improves; decides whether a special cause is improvement or concern.
+     *
+     * @param direction the direction; NEUTRAL by default
+     * @return this builder
+     */
+    public Builder direction(ImprovementDirection direction) {
+      this.direction = Objects.requireNonNull(direction, "direction");
+      return this;
+    }
+
+    /**
+     * The rules to apply.
+     *
+     * @param rules the rule set; Making Data Count by default, Anhøj for run charts
+     * @return this builder
+     */
+    public Builder rules(RuleSet rules) {
+      this.rules = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /**
+     * A target to judge assurance against.
+     *
+     * @param target the target, in the unit of the values (a proportion for P′)
+     * @return this builder
+     * @throws SpcException when the target is not finite
+     */
+    public Builder target(double target) {
+      if (!Double.isFinite(target)) {
+        throw new SpcException("target (" + target + ") must be a finite number");
+      }
+      this.target = OptionalDouble.of(target);
+      return this;
+    }
+
+    /**
+     * Fixes each segment's limits after its first observed points; later points are judged
+     * against them and never move them.
+     *
+     * @param points the number of observed points in the baseline, at least 2
+     * @return this builder
+     * @throws SpcException when below 2
+     */
+    public Builder fixLimitsAfter(int points) {
+      if (points < 2) {
+        throw new SpcException(
+            "baseline size (" + points + ") must be at least 2 points; " + MINIMUM_BASELINE
+                + " or more give firm limits");
+      }
+      this.fixAfter = points;
+      return this;
+    }
+
+    /**
+     * Declares a change point: limits are recalculated from its period on.
+     *
+     * @param changePoint a data break or a rebase with its reason
+     * @return this builder
+     */
+    public Builder changePoint(ChangePoint changePoint) {
+      changePoints.add(Objects.requireNonNull(changePoint, "changePoint"));
+      return this;
+    }
+
+    /**
+     * Computes the chart.
+     *
+     * @return the chart
+     * @throws SpcException when the series is empty, not consecutive, mixes grains, lacks the
+     *     numerators and denominators a P′/U′ chart needs, a segment has too little data for limits
+     *     (an XmR, P′ or U′ segment needs two observed values in adjacent periods), the rule set
+     *     needs limits on a run chart, or a change point lies outside the series
+     */
+    public ProcessBehaviourChart build() {
+      ChartEngine.Result result =
+          ChartEngine.compute(type, observations, direction, rules, fixAfter, changePoints);
+      return new ProcessBehaviourChart(this, result);
+    }
+  }
+}

@@ -1,0 +1,277 @@
+package dk.datainformed.spc;
+
+
+/**
+ * One rule that tells a signal from noise. The set is closed (each rule is evaluated by the
+ * library), but the rules take parameters and combine freely in a {@link RuleSet}.
+ *
+ * <p>All rules look only at observed points (missing periods are skipped, they neither break nor
+ * extend a run) and only within one segment (a change point starts afresh).
+ *
+ * <pre>{@code
+ * RuleSet strict = RuleSet.of("Eight on a side", Rule.outsideLimits(), Rule.shift(8));
+ * }</pre>
+ */
+public sealed interface Rule
+    permits Rule.OutsideLimits,
+        Rule.Shift,
+        Rule.Trend,
+        Rule.TwoOfThreeBeyondTwoSigma,
+        Rule.FourOfFiveBeyondOneSigma,
+        Rule.LongestRun,
+        Rule.TooFewCrossings,
+        Rule.MovingRangeAboveLimit {
+
+  /**
+   * A short English name, e.g. {@code "shift of 7"}.
+   *
+   * @return the name
+   */
+  String name();
+
+  /**
+   * Whether the rule needs process limits, so cannot be used on a run chart.
+   *
+   * @return true if the rule reads the limits or the sigma zones
+   */
+  boolean needsLimits();
+
+  /**
+   * A point above the upper or below the lower process limit (strictly; a point on a limit is
+   * inside).
+   *
+   * @return the rule
+   */
+  static Rule outsideLimits() {
+    return new OutsideLimits();
+  }
+
+  /**
+   * A run of points on one side of the centre line.
+   *
+   * @param length the run length that signals, e.g. 7
+   * @return the rule
+   */
+  static Rule shift(int length) {
+    return new Shift(length);
+  }
+
+  /**
+   * A run of points each higher (or each lower) than the one before.
+   *
+   * @param length the number of points that signals, e.g. 7
+   * @return the rule
+   */
+  static Rule trend(int length) {
+    return new Trend(length);
+  }
+
+  /**
+   * Two of three consecutive points in the outer third on one side.
+   *
+   * @param countPointsOutsideLimits whether a point beyond the limit counts toward the two (Western
+   *     Electric: yes; Making Data Count: no)
+   * @return the rule
+   */
+  static Rule twoOfThreeBeyondTwoSigma(boolean countPointsOutsideLimits) {
+    return new TwoOfThreeBeyondTwoSigma(countPointsOutsideLimits);
+  }
+
+  /**
+   * Four of five consecutive points beyond one sigma on one side (Western Electric).
+   *
+   * @return the rule
+   */
+  static Rule fourOfFiveBeyondOneSigma() {
+    return new FourOfFiveBeyondOneSigma();
+  }
+
+  /**
+   * Anhøj's longest-run rule.
+   *
+   * @return the rule
+   */
+  static Rule longestRun() {
+    return new LongestRun();
+  }
+
+  /**
+   * Anhøj's crossings rule.
+   *
+   * @return the rule
+   */
+  static Rule tooFewCrossings() {
+    return new TooFewCrossings();
+  }
+
+  /**
+   * A jump between two consecutive periods larger than the moving-range chart's upper limit
+   * ({@value ProcessBehaviourChart#MOVING_RANGE_LIMIT_FACTOR} × the mean moving range): a sudden
+   * change that can hide inside the process limits, for example a fall from the top of the band to
+   * the bottom. XmR charts only; not in the built-in rule sets, so add it where such jumps matter.
+   *
+   * <pre>{@code
+   * RuleSet withJumps = RuleSet.of("Making Data Count and jumps",
+   *     Rule.outsideLimits(), Rule.shift(7), Rule.trend(7), Rule.twoOfThreeBeyondTwoSigma(false),
+   *     Rule.movingRangeAboveLimit());
+   * }</pre>
+   *
+   * @return the rule
+   */
+  static Rule movingRangeAboveLimit() {
+    return new MovingRangeAboveLimit();
+  }
+
+  /** A point outside the process limits. */
+  record OutsideLimits() implements Rule {
+    @Override
+    public String name() {
+      return "point outside the limits";
+    }
+
+    @Override
+    public boolean needsLimits() {
+      return true;
+    }
+  }
+
+  /**
+   * {@code length} or more consecutive points strictly above, or strictly below, the centre line.
+   * A point on the centre line breaks the run.
+   *
+   * @param length the run length that signals, at least 2
+   */
+  record Shift(int length) implements Rule {
+    /**
+     * Creates the rule.
+     *
+     * @param length the run length that signals, at least 2
+     */
+    public Shift {
+      requireLength("shift", length);
+    }
+
+    @Override
+    public String name() {
+      return "shift of " + length;
+    }
+
+    @Override
+    public boolean needsLimits() {
+      return false;
+    }
+  }
+
+  /**
+   * {@code length} or more consecutive points, each strictly higher (or each strictly lower) than
+   * the one before. A tie (a point equal to the one before) ends the run, and the tied point starts
+   * the next: 1, 2, 3, 3, 4, 5, 6 holds runs of 3 and 4 points, not one of 7.
+   *
+   * @param length the number of points that signals, at least 2
+   */
+  record Trend(int length) implements Rule {
+    /**
+     * Creates the rule.
+     *
+     * @param length the number of points that signals, at least 2
+     */
+    public Trend {
+      requireLength("trend", length);
+    }
+
+    @Override
+    public String name() {
+      return "trend of " + length;
+    }
+
+    @Override
+    public boolean needsLimits() {
+      return false;
+    }
+  }
+
+  /**
+   * Two (or three) of three consecutive points beyond two sigma on the same side: in the outer
+   * third between the centre line and a limit.
+   *
+   * @param countPointsOutsideLimits whether a point beyond the limit counts toward the two. Making
+   *     Data Count says no (such a point is already a signal of its own); Western Electric says yes
+   */
+  record TwoOfThreeBeyondTwoSigma(boolean countPointsOutsideLimits) implements Rule {
+    @Override
+    public String name() {
+      return "two of three beyond two sigma";
+    }
+
+    @Override
+    public boolean needsLimits() {
+      return true;
+    }
+  }
+
+  /** Four (or five) of five consecutive points beyond one sigma on the same side. */
+  record FourOfFiveBeyondOneSigma() implements Rule {
+    @Override
+    public String name() {
+      return "four of five beyond one sigma";
+    }
+
+    @Override
+    public boolean needsLimits() {
+      return true;
+    }
+  }
+
+  /**
+   * Anhøj: a run longer than {@code round(log2(n)) + 3}, where n is the number of useful points
+   * (not on the centre line). Points on the centre line are skipped: they neither break nor extend
+   * a run.
+   */
+  record LongestRun() implements Rule {
+    @Override
+    public String name() {
+      return "unusually long run";
+    }
+
+    @Override
+    public boolean needsLimits() {
+      return false;
+    }
+  }
+
+  /**
+   * Anhøj: fewer crossings of the centre line than the 5 % quantile of the binomial distribution
+   * with n − 1 trials and p = 0.5, where n is the number of useful points. Points on the centre line
+   * are not counted. The signal belongs to the segment, not to any one point.
+   */
+  record TooFewCrossings() implements Rule {
+    @Override
+    public String name() {
+      return "too few crossings";
+    }
+
+    @Override
+    public boolean needsLimits() {
+      return false;
+    }
+  }
+
+  private static void requireLength(String rule, int length) {
+    if (length < 2) {
+      throw new SpcException(rule + " length (" + length + ") must be at least 2");
+    }
+  }
+
+  /** A moving range above the moving-range chart's upper limit (XmR only). */
+  record MovingRangeAboveLimit() implements Rule {
+    @Override
+    public String name() {
+      return "moving range above its limit";
+    }
+
+    @Override
+    public boolean needsLimits() {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dk.datainformed.spc;
+
+import dk.datainformed.core.time.Period;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A stretch of the chart with one set of limits: from the first period, or from a change point, to
+ * the period before the next change point.
+ *
+ * @param first the first period
+ * @param last the last period
+ * @param startedBy the change point that started the segment; empty for the first
+ * @param baselinePoints how many observed points the limits were computed from
+ * @param trial true when {@code baselinePoints} is below {@value
+ *     ProcessBehaviourChart#MINIMUM_BASELINE}: the limits are trial limits
+ * @param centre the centre line (for P′ and U′ the pooled proportion or rate)
+ * @param meanMovingRange the mean moving range of the baseline (XmR only)
+ * @param movingRangeUpperLimit the moving range chart's upper limit, 3.267 × mean moving range (XmR
+ *     only)
+ */
+public record Segment(
+    Period first,
+    Period last,
+    Optional<ChangePoint> startedBy,
+    int baselinePoints,
+    boolean trial,
+    double centre,
+    OptionalDouble meanMovingRange,
+    OptionalDouble movingRangeUpperLimit) {}

@@ -1,0 +1,440 @@
+package dk.datainformed.spc.internal;
+
+import dk.datainformed.core.time.Period;
+import dk.datainformed.spc.ImprovementDirection;
+import dk.datainformed.spc.SpcException;
+import dk.datainformed.spc.ChangePoint;
+import dk.datainformed.spc.ChartPoint;
+import dk.datainformed.spc.ChartType;
+import dk.datainformed.spc.Finding;
+import dk.datainformed.core.text.Language;
+import dk.datainformed.spc.Limits;
+import dk.datainformed.spc.Observation;
+import dk.datainformed.spc.ProcessBehaviourChart;
+import dk.datainformed.spc.Rule;
+import dk.datainformed.spc.RuleSet;
+import dk.datainformed.spc.Segment;
+import dk.datainformed.spc.Variation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/** Computes a chart's segments, limits, signals and points from validated input. */
+public final class ChartEngine {
+  private static final double LIMIT_FACTOR = ProcessBehaviourChart.LIMIT_FACTOR;
+  private static final double MOVING_RANGE_FACTOR = ProcessBehaviourChart.MOVING_RANGE_LIMIT_FACTOR;
+  private static final int MINIMUM_BASELINE = ProcessBehaviourChart.MINIMUM_BASELINE;
+
+  /** d2 for subgroups of two: mean moving range / 1.128 estimates sigma (Laney's σz). */
+  public static final double D2 = 1.128;
+
+  /**
+   * Everything computed.
+   *
+   * @param points one per observation
+   * @param segments one per stretch between change points
+   * @param findings in segment order, then rule set order, then position
+   */
+  public record Result(List<ChartPoint> points, List<Segment> segments, List<Finding> findings) {}
+
+  private ChartEngine() {}
+
+  /**
+   * Computes the chart.
+   *
+   * @param type the chart type
+   * @param observations the series, contiguous periods of one grain
+   * @param direction the improvement direction
+   * @param rules the rule set
+   * @param fixAfter number of observed points the limits are fixed after, or 0 to use all
+   * @param changePoints the change points
+   * @return the result
+   */
+  public static Result compute(
+      ChartType type,
+      List<Observation> observations,
+      ImprovementDirection direction,
+      RuleSet rules,
+      int fixAfter,
+      List<ChangePoint> changePoints) {
+    validate(type, observations, rules, changePoints);
+    int n = observations.size();
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    Map<Integer, ChangePoint> changeAt = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (ChangePoint cp : changePoints) {
+        if (cp.period().equals(observations.get(i).period())) {
+          starts.add(i);
+          changeAt.put(i, cp);
+        }
+      }
+    }
+    double[] lower = new double[n];
+    double[] upper = new double[n];
+    double[] centre = new double[n];
+    double[] sigma = new double[n];
+    double[] movingRange = new double[n];
+    Arrays.fill(movingRange, Double.NaN);
+    boolean[] trial = new boolean[n];
+    int[] segmentOf = new int[n];
+    List<Segment> segments = new ArrayList<>();
+    for (int s = 0; s < starts.size(); s++) {
+      int from = starts.get(s);
+      int to = s + 1 < starts.size() ? starts.get(s + 1) - 1 : n - 1;
+      segments.add(
+          segment(type, observations, from, to, fixAfter, Optional.ofNullable(changeAt.get(from)),
+              centre, lower, upper, sigma, movingRange));
+      for (int i = from; i <= to; i++) {
+        segmentOf[i] = s;
+        trial[i] = segments.get(s).trial();
+      }
+    }
+
+    List<Finding> findings = new ArrayList<>();
+    List<Map<Rule, Variation>> flags = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      flags.add(new LinkedHashMap<>());
+    }
+    for (int s = 0; s < starts.size(); s++) {
+      int from = starts.get(s);
+      int to = s + 1 < starts.size() ? starts.get(s + 1) - 1 : n - 1;
+      List<Integer> observed = new ArrayList<>();
+      for (int i = from; i <= to; i++) {
+        if (!observations.get(i).isMissing()) {
+          observed.add(i);
+        }
+      }
+      int m = observed.size();
+      double[] v = new double[m];
+      double[] c = new double[m];
+      double[] lo = new double[m];
+      double[] up = new double[m];
+      double[] sg = new double[m];
+      double[] jump = new double[m];
+      for (int k = 0; k < m; k++) {
+        int i = observed.get(k);
+        v[k] = observations.get(i).value().getAsDouble();
+        c[k] = centre[i];
+        lo[k] = lower[i];
+        up[k] = upper[i];
+        sg[k] = sigma[i];
+        // The chart's moving range, with its sign: only between adjacent observed periods.
+        jump[k] = k > 0 && !Double.isNaN(movingRange[i]) ? v[k] - v[k - 1] : Double.NaN;
+      }
+      double jumpLimit = segments.get(s).movingRangeUpperLimit().orElse(Double.NaN);
+      for (Rule rule : rules.rules()) {
+        if (m == 0) {
+          break;
+        }
+        for (RuleEngine.Signal signal : RuleEngine.evaluate(rule, v, c, lo, up, sg, jump, jumpLimit)) {
+          Variation variation = variation(signal.side(), direction);
+          Period first = observations.get(observed.get(signal.from())).period();
+          Period last = observations.get(observed.get(signal.to())).period();
+          List<Period> flagged = new ArrayList<>();
+          for (int k : signal.flagged()) {
+            int i = observed.get(k);
+            flagged.add(observations.get(i).period());
+            Variation before = flags.get(i).get(rule);
+            flags.get(i).put(rule, before == null ? variation : combine(before, variation));
+          }
+          boolean median = type == ChartType.RUN;
+          findings.add(
+              new Finding(
+                  rule,
+                  variation,
+                  first,
+                  last,
+                  flagged,
+                  FindingText.describe(Language.DANISH, signal, first, last, median),
+                  FindingText.describe(Language.ENGLISH, signal, first, last, median)));
+        }
+      }
+    }
+
+    List<ChartPoint> points = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Observation o = observations.get(i);
+      boolean hasLimits = type.hasLimits() && !Double.isNaN(upper[i]);
+      Limits limits =
+          new Limits(
+              centre[i],
+              hasLimits ? OptionalDouble.of(lower[i]) : OptionalDouble.empty(),
+              hasLimits ? OptionalDouble.of(upper[i]) : OptionalDouble.empty(),
+              trial[i]);
+      Optional<Variation> variation = Optional.empty();
+      if (!o.isMissing()) {
+        Variation combined = Variation.COMMON_CAUSE;
+        for (Variation each : flags.get(i).values()) {
+          combined = combined == Variation.COMMON_CAUSE ? each : combine(combined, each);
+        }
+        variation = Optional.of(combined);
+      }
+      points.add(
+          new ChartPoint(
+              o.period(),
+              o.value(),
+              Double.isNaN(movingRange[i]) ? OptionalDouble.empty() : OptionalDouble.of(movingRange[i]),
+              limits,
+              segmentOf[i],
+              variation,
+              List.copyOf(flags.get(i).keySet())));
+    }
+    return new Result(List.copyOf(points), List.copyOf(segments), List.copyOf(findings));
+  }
+
+  /** A point flagged both ways is a concern: a concern must never be hidden by good news. */
+  private static Variation combine(Variation a, Variation b) {
+    if (a == Variation.SPECIAL_CAUSE_CONCERN || b == Variation.SPECIAL_CAUSE_CONCERN) {
+      return Variation.SPECIAL_CAUSE_CONCERN;
+    }
+    if (a == Variation.SPECIAL_CAUSE_IMPROVEMENT || b == Variation.SPECIAL_CAUSE_IMPROVEMENT) {
+      return Variation.SPECIAL_CAUSE_IMPROVEMENT;
+    }
+    return Variation.SPECIAL_CAUSE_NEUTRAL;
+  }
+
+  private static Variation variation(int side, ImprovementDirection direction) {
+    if (side == RuleEngine.NONE || direction == ImprovementDirection.NEUTRAL) {
+      return Variation.SPECIAL_CAUSE_NEUTRAL;
+    }
+    return direction.isImprovement(side == RuleEngine.UP)
+        ? Variation.SPECIAL_CAUSE_IMPROVEMENT
+        : Variation.SPECIAL_CAUSE_CONCERN;
+  }
+
+  private static Segment segment(
+      ChartType type,
+      List<Observation> obs,
+      int from,
+      int to,
+      int fixAfter,
+      Optional<ChangePoint> startedBy,
+      double[] centre,
+      double[] lower,
+      double[] upper,
+      double[] sigma,
+      double[] movingRange) {
+    List<Integer> baseline = new ArrayList<>();
+    for (int i = from; i <= to && (fixAfter == 0 || baseline.size() < fixAfter); i++) {
+      if (!obs.get(i).isMissing()) {
+        baseline.add(i);
+      }
+    }
+    String where = obs.get(from).period() + "–" + obs.get(to).period();
+    if (baseline.isEmpty()) {
+      throw new SpcException(
+          "segment " + where + " has no observed values: a chart needs data in every segment;"
+              + " remove the change point or add data");
+    }
+    int size = baseline.size();
+    boolean trial = size < MINIMUM_BASELINE;
+    for (int i = from + 1; i <= to; i++) {
+      if (!obs.get(i).isMissing() && !obs.get(i - 1).isMissing()) {
+        movingRange[i] = Math.abs(value(obs, i) - value(obs, i - 1));
+      }
+    }
+    switch (type) {
+      case RUN:
+        {
+          double median = median(obs, baseline);
+          for (int i = from; i <= to; i++) {
+            centre[i] = median;
+            lower[i] = Double.NaN;
+            upper[i] = Double.NaN;
+            sigma[i] = Double.NaN;
+          }
+          return new Segment(
+              obs.get(from).period(), obs.get(to).period(), startedBy, size, trial, median,
+              OptionalDouble.empty(), OptionalDouble.empty());
+        }
+      case XMR:
+        {
+          double sum = 0;
+          for (int i : baseline) {
+            sum += value(obs, i);
+          }
+          double mean = sum / size;
+          double mrBar = meanOfAdjacent(baseline, i -> movingRange[i], where, "XmR", obs);
+          for (int i = from; i <= to; i++) {
+            centre[i] = mean;
+            lower[i] = mean - LIMIT_FACTOR * mrBar;
+            upper[i] = mean + LIMIT_FACTOR * mrBar;
+            sigma[i] = LIMIT_FACTOR * mrBar / 3;
+          }
+          return new Segment(
+              obs.get(from).period(), obs.get(to).period(), startedBy, size, trial, mean,
+              OptionalDouble.of(mrBar), OptionalDouble.of(MOVING_RANGE_FACTOR * mrBar));
+        }
+      default:
+        {
+          boolean proportion = type == ChartType.P_PRIME;
+          double numerators = 0;
+          double denominators = 0;
+          for (int i : baseline) {
+            numerators += obs.get(i).numerator().getAsDouble();
+            denominators += obs.get(i).denominator().getAsDouble();
+          }
+          double bar = numerators / denominators;
+          if (bar == 0 || (proportion && bar == 1)) {
+            throw new SpcException(
+                (proportion ? "P′" : "U′") + " chart: every baseline value of segment " + where
+                    + " is " + (bar == 0 ? "0" : "1")
+                    + ", so the binomial/Poisson spread is 0 and no limits can be computed;"
+                    + " use an XmR or run chart");
+          }
+          double[] z = new double[obs.size()];
+          for (int i = from; i <= to; i++) {
+            z[i] = Double.NaN;
+            if (!obs.get(i).isMissing()) {
+              z[i] = (value(obs, i) - bar) / spread(proportion, bar, obs.get(i).denominator().getAsDouble());
+            }
+          }
+          double sigmaZ =
+              meanOfAdjacent(
+                      baseline,
+                      i -> obs.get(i - 1).isMissing() ? Double.NaN : Math.abs(z[i] - z[i - 1]),
+                      where,
+                      proportion ? "P′" : "U′",
+                      obs)
+                  / D2;
+          for (int i = from; i <= to; i++) {
+            centre[i] = bar;
+            if (obs.get(i).isMissing()) {
+              lower[i] = Double.NaN;
+              upper[i] = Double.NaN;
+              sigma[i] = Double.NaN;
+              continue;
+            }
+            double s = spread(proportion, bar, obs.get(i).denominator().getAsDouble()) * sigmaZ;
+            sigma[i] = s;
+            lower[i] = Math.max(0, bar - 3 * s);
+            upper[i] = proportion ? Math.min(1, bar + 3 * s) : bar + 3 * s;
+          }
+          return new Segment(
+              obs.get(from).period(), obs.get(to).period(), startedBy, size, trial, bar,
+              OptionalDouble.empty(), OptionalDouble.empty());
+        }
+    }
+  }
+
+  private interface IndexFunction {
+    double at(int index);
+  }
+
+  /** Mean over baseline points whose previous period is also in the baseline segment and observed. */
+  private static double meanOfAdjacent(
+      List<Integer> baseline, IndexFunction range, String where, String chart, List<Observation> obs) {
+    double sum = 0;
+    int count = 0;
+    Set<Integer> inBaseline = new LinkedHashSet<>(baseline);
+    for (int i : baseline) {
+      if (inBaseline.contains(i - 1)) {
+        double r = range.at(i);
+        if (!Double.isNaN(r)) {
+          sum += r;
+          count++;
+        }
+      }
+    }
+    if (count == 0) {
+      throw new SpcException(
+          chart + " chart: the baseline of " + where + " (" + baseline.size()
+              + " observed value" + (baseline.size() == 1 ? "" : "s")
+              + ") has no two values in adjacent periods, so there is no moving range to estimate"
+              + " the limits from; a chart needs at least two consecutive observed periods per"
+              + " segment");
+    }
+    return sum / count;
+  }
+
+  private static double spread(boolean proportion, double bar, double denominator) {
+    return proportion ? Math.sqrt(bar * (1 - bar) / denominator) : Math.sqrt(bar / denominator);
+  }
+
+  private static double value(List<Observation> obs, int i) {
+    return obs.get(i).value().getAsDouble();
+  }
+
+  private static double median(List<Observation> obs, List<Integer> baseline) {
+    double[] values = new double[baseline.size()];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = value(obs, baseline.get(k));
+    }
+    Arrays.sort(values);
+    int mid = values.length / 2;
+    return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+  }
+
+  private static void validate(
+      ChartType type, List<Observation> obs, RuleSet rules, List<ChangePoint> changePoints) {
+    if (obs.isEmpty()) {
+      throw new SpcException("a chart needs at least one observation; the series is empty");
+    }
+    for (int i = 1; i < obs.size(); i++) {
+      Period previous = obs.get(i - 1).period();
+      Period current = obs.get(i).period();
+      if (current.grain() != previous.grain()) {
+        throw new SpcException(
+            "observations mix grains: " + previous + " (" + previous.grain() + ") is followed by "
+                + current + " (" + current.grain() + "); chart one grain at a time");
+      }
+      if (!current.equals(previous.next())) {
+        throw new SpcException(
+            "observations must be consecutive periods in order: " + current + " follows "
+                + previous + ", expected " + previous.next()
+                + "; record a period without data as Observation.missing(period)");
+      }
+    }
+    if (type != ChartType.XMR && rules.rules().stream().anyMatch(Rule.MovingRangeAboveLimit.class::isInstance)) {
+      throw new SpcException(
+          "rule set '" + rules.name() + "' has the moving-range rule, which needs an XmR chart;"
+              + " a " + type + " chart has no moving range: drop Rule.movingRangeAboveLimit()");
+    }
+    if (type == ChartType.RUN && rules.needsLimits()) {
+      throw new SpcException(
+          "rule set '" + rules.name() + "' needs process limits, which a run chart does not have:"
+              + " use RuleSet.anhoj() or drop the rules that read limits");
+    }
+    if (type == ChartType.P_PRIME || type == ChartType.U_PRIME) {
+      String chart = type == ChartType.P_PRIME ? "P′" : "U′";
+      for (Observation o : obs) {
+        if (!o.isMissing() && o.denominator().isEmpty()) {
+          throw new SpcException(
+              chart + " chart: " + o.period() + " has a value but no numerator and denominator;"
+                  + " build it with Observation.ratio(period, numerator, denominator)");
+        }
+        if (type == ChartType.P_PRIME
+            && !o.isMissing()
+            && o.numerator().getAsDouble() > o.denominator().getAsDouble()) {
+          throw new SpcException(
+              "P′ chart: " + o.period() + " has numerator " + o.numerator().getAsDouble()
+                  + " above its denominator " + o.denominator().getAsDouble()
+                  + ", so it is not a proportion; use a U′ chart for rates");
+        }
+      }
+    }
+    Set<Period> seen = new LinkedHashSet<>();
+    for (ChangePoint cp : changePoints) {
+      if (!seen.add(cp.period())) {
+        throw new SpcException("two change points at " + cp.period() + ": declare each once");
+      }
+      if (cp.period().equals(obs.get(0).period())) {
+        throw new SpcException(
+            "change point at " + cp.period() + " is the first period: there is nothing before it"
+                + " to change from");
+      }
+      if (obs.stream().noneMatch(o -> o.period().equals(cp.period()))) {
+        throw new SpcException(
+            "change point at " + cp.period() + " is outside the series " + obs.get(0).period()
+                + "–" + obs.get(obs.size() - 1).period());
+      }
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package dk.datainformed.spc.internal;
+
+import dk.datainformed.core.time.Grain;
+import dk.datainformed.core.time.Period;
+import dk.datainformed.core.text.Language;
+import dk.datainformed.spc.Rule;
+import java.time.LocalDate;
+
+/**
+ * Puts a signal in words, in Danish or English, with periods written as people say them ("marts
+ * 2024", "1. kvartal 2024"). Month names are spelled out here rather than taken from the JDK's
+ * locale data, so the text is the same on every runtime.
+ */
+public final class FindingText {
+  private static final String[] DANISH_MONTHS = {
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december"
+  };
+  private static final String[] ENGLISH_MONTHS = {
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December"
+  };
+
+  private FindingText() {}
+
+  /**
+   * The sentence for a signal.
+   *
+   * @param language the language
+   * @param signal the signal
+   * @param first the first period covered
+   * @param last the last period covered
+   * @param median true if the centre line is a median (run chart)
+   * @return the sentence
+   */
+  public static String describe(
+      Language language, RuleEngine.Signal signal, Period first, Period last, boolean median) {
+    boolean da = language == Language.DANISH;
+    Rule rule = signal.rule();
+    Grain grain = first.grain();
+    String span = span(language, first, last);
+    boolean up = signal.side() == RuleEngine.UP;
+    String centre = da ? (median ? "medianen" : "gennemsnittet") : (median ? "the median" : "the mean");
+    int count = signal.count();
+    String units = units(language, grain, count);
+    if (rule instanceof Rule.MovingRangeAboveLimit) {
+      return da
+          ? (up ? "spring op" : "spring ned") + " fra perioden før, større end grænsen for"
+              + " variationsbredden (moving range), " + span
+          : (up ? "jump up" : "jump down") + " from the period before, larger than the"
+              + " moving-range limit, " + span;
+    }
+    if (rule instanceof Rule.OutsideLimits) {
+      return da
+          ? (up ? "over den øvre" : "under den nedre") + " kontrolgrænse, " + span
+          : (up ? "above the upper" : "below the lower") + " process limit, " + span;
+    }
+    if (rule instanceof Rule.Shift) {
+      return da
+          ? count + " " + units + " i træk " + (up ? "over " : "under ") + centre + ", " + span
+          : count + " " + units + " in a row " + (up ? "above " : "below ") + centre + ", " + span;
+    }
+    if (rule instanceof Rule.Trend) {
+      return da
+          ? count + " " + units + " i træk " + (up ? "stigende" : "faldende") + ", " + span
+          : count + " " + units + " in a row " + (up ? "rising" : "falling") + ", " + span;
+    }
+    if (rule instanceof Rule.TwoOfThreeBeyondTwoSigma) {
+      return da
+          ? count + " " + units + " i den yderste tredjedel " + (up ? "over " : "under ") + centre
+              + " (2 af 3 i træk), " + span
+          : count + " " + units + " in the outer third " + (up ? "above " : "below ") + centre
+              + " (2 of 3 in a row), " + span;
+    }
+    if (rule instanceof Rule.FourOfFiveBeyondOneSigma) {
+      return da
+          ? count + " " + units + " mere end 1 sigma " + (up ? "over " : "under ") + centre
+              + " (4 af 5 i træk), " + span
+          : count + " " + units + " more than 1 sigma " + (up ? "above " : "below ") + centre
+              + " (4 of 5 in a row), " + span;
+    }
+    if (rule instanceof Rule.LongestRun) {
+      return da
+          ? count + " " + units + " i træk " + (up ? "over " : "under ") + centre
+              + ", længere end grænsen på " + signal.limit() + ", " + span
+          : count + " " + units + " in a row " + (up ? "above " : "below ") + centre
+              + ", longer than the limit of " + signal.limit() + ", " + span;
+    }
+    if (rule instanceof Rule.TooFewCrossings) {
+      return da
+          ? centre.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + centre.substring(1)
+              + " krydses " + count + " " + (count == 1 ? "gang" : "gange") + ", færre end de "
+              + signal.limit() + " der forventes, " + span
+          : "The " + centre.substring(4) + " is crossed " + count + " "
+              + (count == 1 ? "time" : "times") + ", fewer than the " + signal.limit()
+              + " expected, " + span;
+    }
+    throw new IllegalStateException("unknown rule " + rule);
+  }
+
+  /**
+   * A period in words: "marts 2024", "uge 5 2024", "1. kvartal 2024", "3. marts 2024".
+   *
+   * @param language the language
+   * @param period the period
+   * @return the words
+   */
+  public static String period(Language language, Period period) {
+    boolean da = language == Language.DANISH;
+    LocalDate start = period.start();
+    switch (period.grain()) {
+      case DAY:
+        return da
+            ? start.getDayOfMonth() + ". " + DANISH_MONTHS[start.getMonthValue() - 1] + " " + start.getYear()
+            : start.getDayOfMonth() + " " + ENGLISH_MONTHS[start.getMonthValue() - 1] + " " + start.getYear();
+      case WEEK:
+        Period.Week week = (Period.Week) period;
+        return (da ? "uge " : "week ") + week.week() + " " + week.weekYear();
+      case MONTH:
+        return monthName(language, start) + " " + start.getYear();
+      case QUARTER:
+        int quarter = (start.getMonthValue() - 1) / 3 + 1;
+        return da ? quarter + ". kvartal " + start.getYear() : "Q" + quarter + " " + start.getYear();
+      case HALF_YEAR:
+        int half = start.getMonthValue() <= 6 ? 1 : 2;
+        return da ? half + ". halvår " + start.getYear() : "H" + half + " " + start.getYear();
+      default:
+        return Integer.toString(start.getYear());
+    }
+  }
+
+  private static String monthName(Language language, LocalDate date) {
+    return (language == Language.DANISH ? DANISH_MONTHS : ENGLISH_MONTHS)[date.getMonthValue() - 1];
+  }
+
+  /**
+   * A span of periods in words: "marts–september 2024", "november 2023–maj 2024", or one period.
+   *
+   * @param language the language
+   * @param first the first period
+   * @param last the last period
+   * @return the words
+   */
+  public static String span(Language language, Period first, Period last) {
+    if (first.equals(last)) {
+      return period(language, first);
+    }
+    if (first.grain() == Grain.MONTH && first.start().getYear() == last.start().getYear()) {
+      return monthName(language, first.start()) + "–" + period(language, last);
+    }
+    return period(language, first) + "–" + period(language, last);
+  }
+
+  private static String units(Language language, Grain grain, int count) {
+    boolean one = count == 1;
+    boolean da = language == Language.DANISH;
+    switch (grain) {
+      case DAY:
+        return da ? (one ? "dag" : "dage") : (one ? "day" : "days");
+      case WEEK:
+        return da ? (one ? "uge" : "uger") : (one ? "week" : "weeks");
+      case MONTH:
+        return da ? (one ? "måned" : "måneder") : (one ? "month" : "months");
+      case QUARTER:
+        return da ? (one ? "kvartal" : "kvartaler") : (one ? "quarter" : "quarters");
+      case HALF_YEAR:
+        return da ? "halvår" : (one ? "half-year" : "half-years");
+      default:
+        return da ? "år" : (one ? "year" : "years");
+    }
+  }
+}
