@@ -2,8 +2,14 @@ package dk.datainformed.pipeline.archfixture;
 
 /** A class in the pipeline's package tree, for the wrong-way fixture. */
 public final class PipelineType {
-  /** A constant the fixture reads. */
-  public static final String NAME = "pipeline";
-
   private PipelineType() {}
+
+  /**
+   * A method the fixture calls (a constant would be inlined and leave no dependency to find).
+   *
+   * @return a name
+   */
+  public static String name() {
+    return "pipeline";
+  }
 }

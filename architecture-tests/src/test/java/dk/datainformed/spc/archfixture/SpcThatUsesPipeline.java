@@ -12,6 +12,6 @@ public final class SpcThatUsesPipeline {
    * @return the pipeline type's name
    */
   public static String use() {
-    return PipelineType.NAME;
+    return PipelineType.name();
   }
 }
