@@ -3,6 +3,7 @@ package dk.datainformed.kpi.definition;
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.ImprovementDirection;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.internal.Excerpt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -315,7 +316,7 @@ public abstract sealed class KpiBuilder<B extends KpiBuilder<B>>
   }
 
   String prefix() {
-    return "KPI '" + id + "' (version " + version + "): ";
+    return "KPI '" + Excerpt.of(String.valueOf(id)) + "' (version " + version + "): ";
   }
 
   <T> T require(T value, String what, String hint) {

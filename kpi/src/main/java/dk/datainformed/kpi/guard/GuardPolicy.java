@@ -1,11 +1,12 @@
 package dk.datainformed.kpi.guard;
 
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.guard.internal.PolicyCodec;
+import dk.datainformed.kpi.internal.Bounded;
+import dk.datainformed.kpi.internal.Excerpt;
+import dk.datainformed.kpi.internal.Given;
 import dk.datainformed.kpi.internal.Shown;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +174,24 @@ public final class GuardPolicy {
    *     unknown threshold or gives one out of range
    */
   public static GuardPolicy read(String sourceName, String text) {
-    return PolicyCodec.read(sourceName, text);
+    return read(sourceName, text, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a policy file (YAML) with other limits on its size than the defaults.
+   *
+   * @param sourceName the file name shown in messages
+   * @param text the YAML text
+   * @param limits how much the text may hold
+   * @return the policy: the defaults with the file's values in their place
+   * @throws KpiException with file, line and what to fix when the text is not valid, over the
+   *     limits, names an unknown threshold or gives one out of range
+   */
+  public static GuardPolicy read(String sourceName, String text, ReadLimits limits) {
+    Given.required(sourceName, "The name of the policy file");
+    Given.required(text, "The text of policy file '" + Excerpt.of(sourceName) + "'");
+    Given.required(limits, "The read limits");
+    return PolicyCodec.read(sourceName, text, limits);
   }
 
   /**
@@ -181,14 +199,25 @@ public final class GuardPolicy {
    *
    * @param file the file
    * @return the policy
-   * @throws KpiException when the file cannot be read or is not valid
+   * @throws KpiException when the file cannot be read, is over {@link ReadLimits#defaults()} or is
+   *     not valid
    */
   public static GuardPolicy load(Path file) {
-    try {
-      return read(String.valueOf(file.getFileName()), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new KpiException(file + ": cannot be read (" + e.getMessage() + ")", e);
-    }
+    return load(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a UTF-8 policy file (YAML) with other limits on its size than the defaults.
+   *
+   * @param file the file
+   * @param limits how much the file may hold
+   * @return the policy
+   * @throws KpiException when the file cannot be read, is over the limits or is not valid
+   */
+  public static GuardPolicy load(Path file, ReadLimits limits) {
+    Given.required(file, "The policy file");
+    Given.required(limits, "The read limits");
+    return read(String.valueOf(file.getFileName()), Bounded.read(file, limits), limits);
   }
 
   /**
