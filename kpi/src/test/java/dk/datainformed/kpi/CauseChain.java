@@ -1,5 +1,7 @@
 package dk.datainformed.kpi;
 
+import dk.datainformed.core.DatainformedException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -35,6 +37,36 @@ public final class CauseChain {
       Collections.addAll(todo, t.getSuppressed());
     }
     return out;
+  }
+
+  /**
+   * The fuzz targets' input with every {@code CPR} replaced by the planted number, so that the
+   * fuzzer can put one anywhere with three letters.
+   *
+   * @param data the fuzzer's bytes
+   * @return the text
+   */
+  public static String planted(byte[] data) {
+    return new String(data, StandardCharsets.UTF_8).replace("CPR", PLANTED_CPR);
+  }
+
+  /**
+   * Runs a reader on hostile input: the library's own exceptions may escape it, but only with the
+   * planted CPR number kept out of every message and cause; any other exception or error escapes
+   * to the caller (a fuzz finding).
+   *
+   * @param reader the reader
+   * @throws AssertionError when a library exception shows the planted CPR number
+   */
+  public static void onlyCleanLibraryErrors(Runnable reader) {
+    try {
+      reader.run();
+    } catch (DatainformedException e) {
+      if (leaksPlantedCpr(e)) {
+        throw new AssertionError("an error shows the planted CPR number: " + texts(e).size()
+            + " texts in its cause chain", e);
+      }
+    }
   }
 
   /**
