@@ -163,7 +163,7 @@ final class ExpressionParser {
       return new Expression.Constant(Double.parseDouble(literal));
     } catch (NumberFormatException e) {
       pos = start;
-      throw error("'" + literal + "' is not a number");
+      throw error("'" + Excerpt.of(literal) + "' is not a number");
     }
   }
 

@@ -3,6 +3,7 @@ package dk.datainformed.kpi.definition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.datainformed.kpi.CauseChain;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.ReadLimits;
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,13 @@ class ExpressionLimitsTest {
     assertThatThrownBy(() -> Fixtures.profile(KpiDefinition.derived("x.y")).expression(deep).build())
         .isInstanceOf(KpiException.class)
         .hasMessageContaining("100001 levels deep, more than the limit of 256");
+  }
+
+  @Test
+  void masksACprInANumberThatDoesNotRead() {
+    assertThatThrownBy(() -> Expression.parse(CauseChain.PLANTED_CPR + "1e"))
+        .isInstanceOf(KpiException.class)
+        .satisfies(e -> assertThat(CauseChain.leaksPlantedCpr(e)).isFalse())
+        .hasMessageContaining("is not a number");
   }
 }
