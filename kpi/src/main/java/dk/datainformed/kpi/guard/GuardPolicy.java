@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -266,7 +265,7 @@ public final class GuardPolicy {
     private final Map<String, PolicyValue> values = new LinkedHashMap<>(DEFAULTS);
 
     private Builder(String name) {
-      Objects.requireNonNull(name, "name");
+      Given.required(name, "The name of a guard policy");
       if (name.isBlank()) {
         throw new KpiException("a guard policy needs a name, e.g. who adopted it and when");
       }
@@ -308,7 +307,7 @@ public final class GuardPolicy {
      *     negative
      */
     public Builder custom(String key, double value, String source) {
-      Objects.requireNonNull(key, "key");
+      Given.required(key, "The key of a custom threshold");
       if (!KEY.matcher(key).matches()) {
         throw new KpiException(
             "custom threshold key '" + Shown.value(key) + "' is not valid: start with a letter, then letters,"
@@ -316,10 +315,10 @@ public final class GuardPolicy {
       }
       if (DEFAULTS.containsKey(key)) {
         throw new KpiException(
-            "'" + key + "' is a built-in threshold: set it under 'thresholds', not 'custom'");
+            "'" + Excerpt.of(key) + "' is a built-in threshold: set it under 'thresholds', not 'custom'");
       }
       if (values.containsKey(key)) {
-        throw new KpiException("custom threshold '" + key + "' is given twice: give it once");
+        throw new KpiException("custom threshold '" + Excerpt.of(key) + "' is given twice: give it once");
       }
       check(key, value);
       values.put(key, new PolicyValue(key, value, source));
@@ -329,24 +328,24 @@ public final class GuardPolicy {
     private static void check(String key, double value) {
       if (!Double.isFinite(value) || value < 0) {
         throw new KpiException(
-            "threshold '" + key + "' (" + value + ") must not be negative: give 0 or more");
+            "threshold '" + Excerpt.of(key) + "' (" + value + ") must not be negative: give 0 or more");
       }
       if (FRACTIONS.contains(key) && value > 1) {
         throw new KpiException(
-            "threshold '" + key + "' (" + value + ") is a fraction: give a number from 0 to 1,"
+            "threshold '" + Excerpt.of(key) + "' (" + value + ") is a fraction: give a number from 0 to 1,"
                 + " e.g. 0.8 for 80 %");
       }
       if (key.equals(BUNCHING_SIGNIFICANCE) && (value == 0 || value >= 0.5)) {
         throw new KpiException(
-            "threshold '" + key + "' (" + value + ") must be above 0 and below 0.5, e.g. 0.01");
+            "threshold '" + Excerpt.of(key) + "' (" + value + ") must be above 0 and below 0.5, e.g. 0.01");
       }
       if (COUNTS.contains(key) && value != Math.rint(value)) {
         throw new KpiException(
-            "threshold '" + key + "' (" + value + ") is a count: give a whole number");
+            "threshold '" + Excerpt.of(key) + "' (" + value + ") is a count: give a whole number");
       }
       if (key.equals(MINIMUM_POINTS) && value < 2) {
         throw new KpiException(
-            "threshold '" + key + "' (" + value + ") must be at least 2: a chart needs two points");
+            "threshold '" + Excerpt.of(key) + "' (" + value + ") must be at least 2: a chart needs two points");
       }
     }
 

@@ -98,4 +98,14 @@ class ExpressionLimitsTest {
         .satisfies(e -> assertThat(CauseChain.leaksPlantedCpr(e)).isFalse())
         .hasMessageContaining("is not a number");
   }
+
+  @Test
+  void refusesAKpiIdThatHoldsACprAndMasksIt() {
+    assertThatThrownBy(() -> Expression.parse("a" + CauseChain.PLANTED_CPR + "@0"))
+        .isInstanceOf(KpiException.class)
+        .satisfies(e -> assertThat(CauseChain.leaksPlantedCpr(e)).isFalse());
+    assertThatThrownBy(() -> KpiId.of("a" + CauseChain.PLANTED_CPR))
+        .isInstanceOf(KpiException.class)
+        .hasMessageContaining("looks like a CPR number");
+  }
 }
