@@ -7,6 +7,7 @@ module dk.datainformed.kpi {
   requires transitive dk.datainformed.spc;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires org.apache.commons.lang3;
 
   exports dk.datainformed.kpi;
   exports dk.datainformed.kpi.catalog;

@@ -2,12 +2,13 @@ package dk.datainformed.kpi.catalog;
 
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.definition.KpiDefinition;
+import dk.datainformed.kpi.ReadLimits;
+import dk.datainformed.kpi.internal.Bounded;
 import dk.datainformed.kpi.internal.DefinitionCodec;
-import java.io.IOException;
+import dk.datainformed.kpi.internal.Excerpt;
+import dk.datainformed.kpi.internal.Given;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -75,9 +76,10 @@ public enum DefinitionFormat {
    *
    * @param file the file
    * @return the format
-   * @throws KpiException when the extension is neither
+   * @throws KpiException when the file is missing or the extension is neither
    */
   public static DefinitionFormat of(Path file) {
+    Given.required(file, "The KPI definition file");
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       return YAML;
@@ -86,7 +88,8 @@ public enum DefinitionFormat {
       return JSON;
     }
     throw new KpiException(
-        file.getFileName() + ": a KPI definition file ends in .yaml, .yml or .json");
+        Excerpt.of(String.valueOf(file.getFileName()))
+            + ": a KPI definition file ends in .yaml, .yml or .json");
   }
 
   /**
@@ -95,10 +98,27 @@ public enum DefinitionFormat {
    * @param sourceName the name shown in messages, usually the file name
    * @param in the text; not closed
    * @return the definitions, in the order written
-   * @throws KpiException with file, line and column when the text is not valid
+   * @throws KpiException with file, line and column when the text is not valid or over {@link
+   *     ReadLimits#defaults()}
    */
   public List<KpiDefinition> read(String sourceName, Reader in) {
-    return codec.read(sourceName, in);
+    return read(sourceName, in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads the definitions in a text with other limits on its size than the defaults.
+   *
+   * @param sourceName the name shown in messages, usually the file name
+   * @param in the text; not closed
+   * @param limits how much the text may hold
+   * @return the definitions, in the order written
+   * @throws KpiException with file, line and column when the text is not valid or over the limits
+   */
+  public List<KpiDefinition> read(String sourceName, Reader in, ReadLimits limits) {
+    Given.required(sourceName, "The name of the KPI definition text");
+    Given.required(in, "The reader of '" + Excerpt.of(sourceName) + "'");
+    Given.required(limits, "The read limits");
+    return codec.read(sourceName, in, limits);
   }
 
   /**
@@ -107,10 +127,25 @@ public enum DefinitionFormat {
    * @param sourceName the name shown in messages
    * @param text the text
    * @return the definitions, in the order written
-   * @throws KpiException with file, line and column when the text is not valid
+   * @throws KpiException with file, line and column when the text is not valid or over {@link
+   *     ReadLimits#defaults()}
    */
   public List<KpiDefinition> read(String sourceName, String text) {
-    return codec.read(sourceName, new StringReader(text));
+    return read(sourceName, text, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads the definitions in a string with other limits on its size than the defaults.
+   *
+   * @param sourceName the name shown in messages
+   * @param text the text
+   * @param limits how much the text may hold
+   * @return the definitions, in the order written
+   * @throws KpiException with file, line and column when the text is not valid or over the limits
+   */
+  public List<KpiDefinition> read(String sourceName, String text, ReadLimits limits) {
+    Given.required(text, "The text of '" + Excerpt.of(sourceName) + "'");
+    return read(sourceName, new StringReader(text), limits);
   }
 
   /**
@@ -118,15 +153,26 @@ public enum DefinitionFormat {
    *
    * @param file the file
    * @return the definitions, in the order written
-   * @throws KpiException when the file cannot be read or is not valid (with its name, line and
-   *     column)
+   * @throws KpiException when the file cannot be read, is over {@link ReadLimits#defaults()} or is
+   *     not valid (with its name, line and column)
    */
   public List<KpiDefinition> read(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return codec.read(String.valueOf(file.getFileName()), in);
-    } catch (IOException e) {
-      throw new KpiException(file + ": cannot be read (" + e.getMessage() + ")", e);
-    }
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads the definitions in a UTF-8 file with other limits on its size than the defaults.
+   *
+   * @param file the file
+   * @param limits how much the file may hold
+   * @return the definitions, in the order written
+   * @throws KpiException when the file cannot be read, is over the limits or is not valid (with its
+   *     name, line and column)
+   */
+  public List<KpiDefinition> read(Path file, ReadLimits limits) {
+    Given.required(file, "The KPI definition file");
+    Given.required(limits, "The read limits");
+    return read(String.valueOf(file.getFileName()), Bounded.read(file, limits), limits);
   }
 
   /**

@@ -1,9 +1,11 @@
 package dk.datainformed.kpi.catalog;
 
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.definition.KpiDefinition;
 import dk.datainformed.kpi.definition.KpiId;
 import dk.datainformed.kpi.definition.KpiReference;
+import dk.datainformed.kpi.internal.Given;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,10 +99,27 @@ public final class KpiCatalog {
    *
    * @param folder the folder
    * @return the catalog
-   * @throws KpiException when a file is not valid (with file, line and column) or the whole is
-   *     inconsistent (with the files involved)
+   * @throws KpiException when the folder is missing, a file is not valid (with file, line and
+   *     column) or larger than {@link ReadLimits#defaults()}, or the whole is inconsistent (with the
+   *     files involved)
    */
   public static KpiCatalog load(Path folder) {
+    return load(folder, ReadLimits.defaults());
+  }
+
+  /**
+   * Loads every {@code .yaml}, {@code .yml} and {@code .json} file in a folder (not its
+   * sub-folders), in name order, with other limits on the size of a file than the defaults.
+   *
+   * @param folder the folder
+   * @param limits how much one file may hold
+   * @return the catalog
+   * @throws KpiException when a file is not valid (with file, line and column), larger than the
+   *     limits, or the whole is inconsistent (with the files involved)
+   */
+  public static KpiCatalog load(Path folder, ReadLimits limits) {
+    Given.required(folder, "The folder of KPI definition files");
+    Given.required(limits, "The read limits");
     if (!Files.isDirectory(folder)) {
       throw new KpiException(folder + " is not a folder of KPI definition files");
     }
@@ -116,7 +135,8 @@ public final class KpiCatalog {
     }
     Builder builder = builder();
     for (Path file : files) {
-      builder.addAll(DefinitionFormat.of(file).read(file), String.valueOf(file.getFileName()));
+      builder.addAll(
+          DefinitionFormat.of(file).read(file, limits), String.valueOf(file.getFileName()));
     }
     return builder.build();
   }

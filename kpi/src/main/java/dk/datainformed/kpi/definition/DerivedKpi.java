@@ -1,6 +1,8 @@
 package dk.datainformed.kpi.definition;
 
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.ReadLimits;
+import dk.datainformed.kpi.internal.Excerpt;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,7 +31,8 @@ public record DerivedKpi(KpiProfile profile, Expression expression) implements K
    *
    * @param profile the profile
    * @param expression the arithmetic, referring to at least one other KPI and never to itself
-   * @throws KpiException when the expression is missing, refers to no KPI or to itself
+   * @throws KpiException when the expression is missing, deeper than {@link
+   *     ReadLimits#MAX_EXPRESSION_DEPTH}, refers to no KPI or to itself
    */
   public DerivedKpi {
     Names.required(profile, "The KPI profile");
@@ -38,16 +41,24 @@ public record DerivedKpi(KpiProfile profile, Expression expression) implements K
       throw new KpiException(
           kpi + "a derived KPI needs an expression: add .expression(\"a.b / c.d * 100\")");
     }
+    int depth = expression.depth();
+    if (depth > ReadLimits.MAX_EXPRESSION_DEPTH) {
+      throw new KpiException(
+          kpi + "the expression is " + depth + " levels deep, more than the limit of "
+              + ReadLimits.MAX_EXPRESSION_DEPTH + " (ReadLimits.MAX_EXPRESSION_DEPTH): split it into"
+              + " derived KPIs that refer to each other");
+    }
     List<KpiReference> refs = expression.references();
     if (refs.isEmpty()) {
       throw new KpiException(
-          kpi + "the expression '" + expression.text() + "' refers to no KPI: a derived KPI is"
-              + " computed from other KPIs");
+          kpi + "the expression '" + Excerpt.of(expression.text()) + "' refers to no KPI: a derived"
+              + " KPI is computed from other KPIs");
     }
     for (KpiReference ref : refs) {
       if (ref.id().equals(profile.id())) {
         throw new KpiException(
-            kpi + "a derived KPI refers to itself in its expression '" + expression.text()
+            kpi + "a derived KPI refers to itself in its expression '"
+                + Excerpt.of(expression.text())
                 + "': refer to other KPIs only (for the same KPI in an earlier period, define the"
                 + " change as a new KPI over a base KPI)");
       }

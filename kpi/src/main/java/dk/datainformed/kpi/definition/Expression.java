@@ -2,6 +2,7 @@ package dk.datainformed.kpi.definition;
 
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,11 @@ import java.util.Optional;
  * <p>An operand is a KPI id, optionally with {@code @version}, optionally followed by a period
  * offset in brackets ({@code [-1 year]}, {@code [-3 month]}; grains are day, week, month, quarter,
  * half_year, year). Operators bind as usual ({@code * /} before {@code + -}, left to right).
+ *
+ * <p>A written form holds at most {@link ReadLimits#MAX_EXPRESSION_CHARS} characters and nests at
+ * most {@link ReadLimits#MAX_EXPRESSION_DEPTH} levels. Trees built in code may be deeper; {@link
+ * #text()}, {@link #references()}, {@code equals}, {@code hashCode} and {@code toString} walk them
+ * without recursion.
  */
 public sealed interface Expression
     permits Expression.Constant, Expression.Operand, Expression.Negate, Expression.Binary {
@@ -32,7 +38,8 @@ public sealed interface Expression
    *
    * @param text the expression
    * @return the expression
-   * @throws KpiException with the position of the first error when the text cannot be read
+   * @throws KpiException with the position of the first error when the text cannot be read, and
+   *     when it is longer or nested deeper than {@link ReadLimits} allows
    */
   static Expression parse(String text) {
     return new ExpressionParser(Names.text(text, "An expression")).parseAll();
@@ -112,19 +119,18 @@ public sealed interface Expression
    */
   default List<KpiReference> references() {
     List<KpiReference> out = new ArrayList<>();
-    collect(this, out);
+    ExpressionWalk.references(this, out);
     return List.copyOf(out);
   }
 
-  private static void collect(Expression e, List<KpiReference> out) {
-    if (e instanceof Operand) {
-      out.add(((Operand) e).kpi());
-    } else if (e instanceof Negate) {
-      collect(((Negate) e).operand(), out);
-    } else if (e instanceof Binary) {
-      collect(((Binary) e).left(), out);
-      collect(((Binary) e).right(), out);
-    }
+  /**
+   * How many levels the tree has: 1 for a constant or an operand, one more for each negation or
+   * operator above it. A {@link DerivedKpi} takes at most {@link ReadLimits#MAX_EXPRESSION_DEPTH}.
+   *
+   * @return the depth, at least 1
+   */
+  default int depth() {
+    return ExpressionWalk.depth(this);
   }
 
   /** The four arithmetic operators. */
@@ -236,7 +242,22 @@ public sealed interface Expression
 
     @Override
     public String text() {
-      return "-(" + operand.text() + ")";
+      return ExpressionWalk.text(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Expression && ExpressionWalk.same(this, (Expression) other);
+    }
+
+    @Override
+    public int hashCode() {
+      return ExpressionWalk.hash(this);
+    }
+
+    @Override
+    public String toString() {
+      return "Negate[" + text() + "]";
     }
   }
 
@@ -263,16 +284,22 @@ public sealed interface Expression
 
     @Override
     public String text() {
-      String l = left.text();
-      if (left instanceof Binary && ((Binary) left).operator().precedence() < operator.precedence()) {
-        l = "(" + l + ")";
-      }
-      String r = right.text();
-      if (right instanceof Binary
-          && ((Binary) right).operator().precedence() <= operator.precedence()) {
-        r = "(" + r + ")";
-      }
-      return l + " " + operator.symbol() + " " + r;
+      return ExpressionWalk.text(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Expression && ExpressionWalk.same(this, (Expression) other);
+    }
+
+    @Override
+    public int hashCode() {
+      return ExpressionWalk.hash(this);
+    }
+
+    @Override
+    public String toString() {
+      return "Binary[" + text() + "]";
     }
   }
 }

@@ -2,69 +2,120 @@ package dk.datainformed.kpi.definition;
 
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
-import dk.datainformed.kpi.internal.Shown;
+import dk.datainformed.kpi.ReadLimits;
+import dk.datainformed.kpi.internal.Excerpt;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A recursive-descent reader of {@link Expression}'s written form. */
+/**
+ * A recursive-descent reader of {@link Expression}'s written form, bounded: the text by {@link
+ * ReadLimits#MAX_EXPRESSION_CHARS}, the nesting of parentheses and negations and the depth of the tree
+ * by {@link ReadLimits#MAX_EXPRESSION_DEPTH}, so that the recursion here and every later walk of the
+ * tree stay well inside the thread's stack.
+ */
 final class ExpressionParser {
   private final String text;
   private int pos;
+  private int nesting;
 
   ExpressionParser(String text) {
     this.text = text;
   }
 
   Expression parseAll() {
-    Expression e = sum();
+    if (text.length() > ReadLimits.MAX_EXPRESSION_CHARS) {
+      throw new KpiException(
+          "Expression '" + shown() + "' has " + text.length() + " characters, more than the limit of "
+              + ReadLimits.MAX_EXPRESSION_CHARS + " (ReadLimits.MAX_EXPRESSION_CHARS): split it into"
+              + " derived KPIs that refer to each other");
+    }
+    Parsed e = sum();
     skipSpace();
     if (pos < text.length()) {
       throw error("unexpected '" + text.charAt(pos) + "'");
     }
-    return e;
+    return e.expression;
   }
 
-  private Expression sum() {
-    Expression left = product();
+  /** A subtree and its depth, so that the depth is known without walking the tree again. */
+  private static final class Parsed {
+    final Expression expression;
+    final int depth;
+
+    Parsed(Expression expression, int depth) {
+      this.expression = expression;
+      this.depth = depth;
+    }
+  }
+
+  private Parsed join(Expression.Operator operator, Parsed left, Parsed right) {
+    int depth = Math.max(left.depth, right.depth) + 1;
+    if (depth > ReadLimits.MAX_EXPRESSION_DEPTH) {
+      throw tooDeep();
+    }
+    return new Parsed(new Expression.Binary(operator, left.expression, right.expression), depth);
+  }
+
+  private KpiException tooDeep() {
+    return error(
+        "the expression is nested deeper than " + ReadLimits.MAX_EXPRESSION_DEPTH
+            + " levels (ReadLimits.MAX_EXPRESSION_DEPTH; parentheses, negations and each operator of"
+            + " a chain count one each): split it into derived KPIs that refer to each other");
+  }
+
+  private void enter() {
+    if (++nesting > ReadLimits.MAX_EXPRESSION_DEPTH) {
+      throw tooDeep();
+    }
+  }
+
+  private Parsed sum() {
+    Parsed left = product();
     while (true) {
       skipSpace();
       if (eat('+')) {
-        left = new Expression.Binary(Expression.Operator.PLUS, left, product());
+        left = join(Expression.Operator.PLUS, left, product());
       } else if (eat('-')) {
-        left = new Expression.Binary(Expression.Operator.MINUS, left, product());
+        left = join(Expression.Operator.MINUS, left, product());
       } else {
         return left;
       }
     }
   }
 
-  private Expression product() {
-    Expression left = unary();
+  private Parsed product() {
+    Parsed left = unary();
     while (true) {
       skipSpace();
       if (eat('*')) {
-        left = new Expression.Binary(Expression.Operator.TIMES, left, unary());
+        left = join(Expression.Operator.TIMES, left, unary());
       } else if (eat('/')) {
-        left = new Expression.Binary(Expression.Operator.DIVIDE, left, unary());
+        left = join(Expression.Operator.DIVIDE, left, unary());
       } else {
         return left;
       }
     }
   }
 
-  private Expression unary() {
+  private Parsed unary() {
     skipSpace();
     if (pos < text.length() && text.charAt(pos) == '-') {
       if (pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1))) {
-        return number();
+        return new Parsed(number(), 1);
       }
       pos++;
-      return new Expression.Negate(unary());
+      enter();
+      Parsed operand = unary();
+      nesting--;
+      if (operand.depth + 1 > ReadLimits.MAX_EXPRESSION_DEPTH) {
+        throw tooDeep();
+      }
+      return new Parsed(new Expression.Negate(operand.expression), operand.depth + 1);
     }
     return primary();
   }
 
-  private Expression primary() {
+  private Parsed primary() {
     skipSpace();
     if (pos >= text.length()) {
       throw error("expected a number, a KPI id or '(' but the expression ends");
@@ -72,7 +123,9 @@ final class ExpressionParser {
     char c = text.charAt(pos);
     if (c == '(') {
       pos++;
-      Expression inner = sum();
+      enter();
+      Parsed inner = sum();
+      nesting--;
       skipSpace();
       if (!eat(')')) {
         throw error("expected ')'");
@@ -80,10 +133,10 @@ final class ExpressionParser {
       return inner;
     }
     if (Character.isDigit(c)) {
-      return number();
+      return new Parsed(number(), 1);
     }
     if (c >= 'a' && c <= 'z') {
-      return operand();
+      return new Parsed(operand(), 1);
     }
     throw error("expected a number, a KPI id or '(' but found '" + c + "'");
   }
@@ -110,7 +163,7 @@ final class ExpressionParser {
       return new Expression.Constant(Double.parseDouble(literal));
     } catch (NumberFormatException e) {
       pos = start;
-      throw error("'" + literal + "' is not a number");
+      throw error("'" + Excerpt.of(literal) + "' is not a number");
     }
   }
 
@@ -226,7 +279,10 @@ final class ExpressionParser {
   }
 
   private KpiException error(String what) {
-    return new KpiException(
-        "Expression '" + Shown.value(text) + "', character " + (pos + 1) + ": " + what);
+    return new KpiException("Expression '" + shown() + "', character " + (pos + 1) + ": " + what);
+  }
+
+  private String shown() {
+    return Excerpt.of(text);
   }
 }

@@ -1,6 +1,7 @@
 package dk.datainformed.kpi.definition;
 
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.internal.Excerpt;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -140,8 +141,8 @@ public sealed interface Filter
      */
     public Compare {
       Names.field(field, "The filtered field");
-      Names.required(comparison, "The comparison on field '" + field + "'");
-      Names.required(value, "The value compared with field '" + field + "'");
+      Names.required(comparison, "The comparison on field '" + Excerpt.of(field) + "'");
+      Names.required(value, "The value compared with field '" + Excerpt.of(field) + "'");
     }
 
     @Override
@@ -166,9 +167,9 @@ public sealed interface Filter
      */
     public In {
       Names.field(field, "The filtered field");
-      values = Names.list(values, "The values of field '" + field + "'");
+      values = Names.list(values, "The values of field '" + Excerpt.of(field) + "'");
       if (values.isEmpty()) {
-        throw new KpiException("The 'in' filter on field '" + field + "' needs at least one value");
+        throw new KpiException("The 'in' filter on field '" + Excerpt.of(field) + "' needs at least one value");
       }
     }
 

@@ -2,6 +2,7 @@ package dk.datainformed.kpi.definition;
 
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.internal.Excerpt;
 import dk.datainformed.spc.ImprovementDirection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -315,7 +316,7 @@ public abstract sealed class KpiBuilder<B extends KpiBuilder<B>>
   }
 
   String prefix() {
-    return "KPI '" + id + "' (version " + version + "): ";
+    return "KPI '" + Excerpt.of(String.valueOf(id)) + "' (version " + version + "): ";
   }
 
   <T> T require(T value, String what, String hint) {

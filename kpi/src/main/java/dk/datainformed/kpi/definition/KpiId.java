@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * KpiId id = KpiId.of("sygefravaer.fravaersprocent");
  * }</pre>
  *
+ * <p>An identifier never holds a run of digits that looks like a CPR number, so that every message
+ * may show it.
+ *
  * @param value the identifier, e.g. {@code sygefravaer.fravaersprocent}
  */
 public record KpiId(String value) implements Comparable<KpiId> {
@@ -26,7 +29,7 @@ public record KpiId(String value) implements Comparable<KpiId> {
    *
    * @param value the identifier: segments of {@code a-z}, {@code 0-9} and {@code _} that start with
    *     a letter, separated by dots
-   * @throws KpiException when the value breaks that rule
+   * @throws KpiException when the value breaks that rule or holds a CPR-like run of digits
    */
   public KpiId {
     Names.text(value, "A KPI id");
@@ -37,6 +40,11 @@ public record KpiId(String value) implements Comparable<KpiId> {
               + "' is not valid: use lower-case segments of a-z, 0-9 and '_' that start with a"
               + " letter, separated by dots (at most " + MAX_LENGTH + " characters), e.g."
               + " 'sygefravaer.fravaersprocent'");
+    }
+    if (!Shown.value(value).equals(value)) {
+      throw new KpiException(
+          "KPI id '" + Shown.value(value) + "' holds a run of digits that looks like a CPR number:"
+              + " an id is shown in messages, pages and logs, so choose one without it");
     }
   }
 

@@ -2,6 +2,7 @@ package dk.datainformed.kpi.definition;
 
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.internal.Excerpt;
 import dk.datainformed.spc.ImprovementDirection;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +77,7 @@ public record KpiProfile(
    */
   public KpiProfile {
     Names.required(id, "The KPI id");
-    String kpi = "KPI '" + id + "' (version " + version + "): ";
+    String kpi = "KPI '" + Excerpt.of(String.valueOf(id)) + "' (version " + version + "): ";
     if (version < 1) {
       throw new KpiException(kpi + "the version must be 1 or more");
     }
@@ -115,7 +116,7 @@ public record KpiProfile(
    * @return the prefix
    */
   String prefix() {
-    return "KPI '" + id + "' (version " + version + "): ";
+    return "KPI '" + Excerpt.of(String.valueOf(id)) + "' (version " + version + "): ";
   }
 
   private static void required(Object value, String kpi, String what, String hint) {
@@ -129,7 +130,7 @@ public record KpiProfile(
     Set<T> seen = new HashSet<>();
     for (T v : copy) {
       if (!seen.add(v)) {
-        throw new KpiException(kpi + "the " + what + " '" + v + "' is given twice: give it once");
+        throw new KpiException(kpi + "the " + what + " '" + Excerpt.of(String.valueOf(v)) + "' is given twice: give it once");
       }
     }
     return copy;

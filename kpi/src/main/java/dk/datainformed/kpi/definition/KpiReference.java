@@ -1,6 +1,7 @@
 package dk.datainformed.kpi.definition;
 
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.internal.Excerpt;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,7 @@ public record KpiReference(KpiId id, Optional<Integer> version) {
             v -> {
               if (v < 1) {
                 throw new KpiException(
-                    "The version in a reference to '" + id + "' (" + v + ") must be 1 or more");
+                    "The version in a reference to '" + Excerpt.of(String.valueOf(id)) + "' (" + v + ") must be 1 or more");
               }
             });
   }

@@ -1,6 +1,8 @@
 package dk.datainformed.kpi.definition;
 
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.internal.Excerpt;
+import dk.datainformed.kpi.internal.Given;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +15,7 @@ final class Names {
   private Names() {}
 
   static String text(String value, String what) {
-    if (value == null) {
-      throw new KpiException(what + " is missing");
-    }
+    Given.required(value, what);
     if (value.isBlank()) {
       throw new KpiException(what + " must not be blank");
     }
@@ -26,7 +26,7 @@ final class Names {
     text(name, what);
     if (!FIELD.matcher(name).matches()) {
       throw new KpiException(
-          what + " '" + name + "' is not a field name: start with a letter or '_', then letters,"
+          what + " '" + Excerpt.of(name) + "' is not a field name: start with a letter or '_', then letters,"
               + " digits or '_' (at most 128 characters)");
     }
     return name;
@@ -52,9 +52,6 @@ final class Names {
   }
 
   static <T> T required(T value, String what) {
-    if (value == null) {
-      throw new KpiException(what + " is missing");
-    }
-    return value;
+    return Given.required(value, what);
   }
 }

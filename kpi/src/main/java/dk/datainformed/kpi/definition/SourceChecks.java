@@ -3,6 +3,7 @@ package dk.datainformed.kpi.definition;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.internal.Excerpt;
 import dk.datainformed.kpi.internal.Shown;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,7 +39,7 @@ final class SourceChecks {
               && type != FieldType.INTEGER
               && type != FieldType.DECIMAL) {
             throw new KpiException(
-                "measured field '" + field + "' is of type " + label(type) + ", but a "
+                "measured field '" + Excerpt.of(field) + "' is of type " + label(type) + ", but a "
                     + label(m.aggregation()) + " needs an integer or decimal field");
           }
         }
@@ -57,7 +58,7 @@ final class SourceChecks {
           c.comparison() != Filter.Comparison.EQUAL && c.comparison() != Filter.Comparison.NOT_EQUAL;
       if (ordering && !ORDERED.contains(type)) {
         throw new KpiException(
-            "field '" + c.field() + "' is of type " + label(type) + ", which has no order that"
+            "field '" + Excerpt.of(c.field()) + "' is of type " + label(type) + ", which has no order that"
                 + " every engine agrees on (text order depends on the database's collation):"
                 + " compare it with equals, notEquals or in, or use a number, date or period field");
       }

@@ -4,6 +4,7 @@ import dk.datainformed.core.record.Field;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.internal.Excerpt;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -44,30 +45,30 @@ public record SourceDataset(String name, String timeField, Schema schema) {
     Names.text(name, "The source dataset's name");
     if (!NAME.matcher(name).matches()) {
       throw new KpiException(
-          "Source dataset name '" + name + "' is not valid: use lower-case segments of a-z, 0-9"
+          "Source dataset name '" + Excerpt.of(name) + "' is not valid: use lower-case segments of a-z, 0-9"
               + " and '_' that start with a letter, separated by dots, e.g. 'payroll_absence'");
     }
-    Names.required(schema, "The schema of source dataset '" + name + "'");
-    Names.field(timeField, "The time field of source dataset '" + name + "'");
+    Names.required(schema, "The schema of source dataset '" + Excerpt.of(name) + "'");
+    Names.field(timeField, "The time field of source dataset '" + Excerpt.of(name) + "'");
     Field time =
         find(schema, timeField)
             .orElseThrow(
                 () ->
                     new KpiException(
-                        "time field '" + timeField + "' is not a field of source dataset '" + name
+                        "time field '" + Excerpt.of(timeField) + "' is not a field of source dataset '" + Excerpt.of(name)
                             + "', which has " + fieldNames(schema)
                             + ": name the date, timestamp or period field of each record"));
     if (time.type() != FieldType.DATE
         && time.type() != FieldType.TIMESTAMP
         && time.type() != FieldType.PERIOD) {
       throw new KpiException(
-          "time field '" + timeField + "' of source dataset '" + name + "' is of type "
+          "time field '" + Excerpt.of(timeField) + "' of source dataset '" + Excerpt.of(name) + "' is of type "
               + time.type().name().toLowerCase(Locale.ROOT)
               + ": it must be a date, timestamp or period field");
     }
     if (time.nullable()) {
       throw new KpiException(
-          "time field '" + timeField + "' of source dataset '" + name + "' is nullable: every"
+          "time field '" + Excerpt.of(timeField) + "' of source dataset '" + Excerpt.of(name) + "' is nullable: every"
               + " record needs a time, so make the field required");
     }
   }
@@ -113,7 +114,7 @@ public record SourceDataset(String name, String timeField, Schema schema) {
         .orElseThrow(
             () ->
                 new KpiException(
-                    usedAs + " '" + fieldName + "' is not a field of source dataset '" + name
+                    usedAs + " '" + Excerpt.of(fieldName) + "' is not a field of source dataset '" + Excerpt.of(name)
                         + "', which has " + fieldNames(schema)
                         + ": use one of those or add the field to the source's schema"));
   }

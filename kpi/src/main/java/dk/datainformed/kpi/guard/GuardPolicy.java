@@ -1,16 +1,16 @@
 package dk.datainformed.kpi.guard;
 
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.guard.internal.PolicyCodec;
+import dk.datainformed.kpi.internal.Bounded;
+import dk.datainformed.kpi.internal.Excerpt;
+import dk.datainformed.kpi.internal.Given;
 import dk.datainformed.kpi.internal.Shown;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -173,7 +173,24 @@ public final class GuardPolicy {
    *     unknown threshold or gives one out of range
    */
   public static GuardPolicy read(String sourceName, String text) {
-    return PolicyCodec.read(sourceName, text);
+    return read(sourceName, text, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a policy file (YAML) with other limits on its size than the defaults.
+   *
+   * @param sourceName the file name shown in messages
+   * @param text the YAML text
+   * @param limits how much the text may hold
+   * @return the policy: the defaults with the file's values in their place
+   * @throws KpiException with file, line and what to fix when the text is not valid, over the
+   *     limits, names an unknown threshold or gives one out of range
+   */
+  public static GuardPolicy read(String sourceName, String text, ReadLimits limits) {
+    Given.required(sourceName, "The name of the policy file");
+    Given.required(text, "The text of policy file '" + Excerpt.of(sourceName) + "'");
+    Given.required(limits, "The read limits");
+    return PolicyCodec.read(sourceName, text, limits);
   }
 
   /**
@@ -181,14 +198,25 @@ public final class GuardPolicy {
    *
    * @param file the file
    * @return the policy
-   * @throws KpiException when the file cannot be read or is not valid
+   * @throws KpiException when the file cannot be read, is over {@link ReadLimits#defaults()} or is
+   *     not valid
    */
   public static GuardPolicy load(Path file) {
-    try {
-      return read(String.valueOf(file.getFileName()), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new KpiException(file + ": cannot be read (" + e.getMessage() + ")", e);
-    }
+    return load(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a UTF-8 policy file (YAML) with other limits on its size than the defaults.
+   *
+   * @param file the file
+   * @param limits how much the file may hold
+   * @return the policy
+   * @throws KpiException when the file cannot be read, is over the limits or is not valid
+   */
+  public static GuardPolicy load(Path file, ReadLimits limits) {
+    Given.required(file, "The policy file");
+    Given.required(limits, "The read limits");
+    return read(String.valueOf(file.getFileName()), Bounded.read(file, limits), limits);
   }
 
   /**
@@ -237,7 +265,7 @@ public final class GuardPolicy {
     private final Map<String, PolicyValue> values = new LinkedHashMap<>(DEFAULTS);
 
     private Builder(String name) {
-      Objects.requireNonNull(name, "name");
+      Given.required(name, "The name of a guard policy");
       if (name.isBlank()) {
         throw new KpiException("a guard policy needs a name, e.g. who adopted it and when");
       }
@@ -279,7 +307,7 @@ public final class GuardPolicy {
      *     negative
      */
     public Builder custom(String key, double value, String source) {
-      Objects.requireNonNull(key, "key");
+      Given.required(key, "The key of a custom threshold");
       if (!KEY.matcher(key).matches()) {
         throw new KpiException(
             "custom threshold key '" + Shown.value(key) + "' is not valid: start with a letter, then letters,"
@@ -287,10 +315,10 @@ public final class GuardPolicy {
       }
       if (DEFAULTS.containsKey(key)) {
         throw new KpiException(
-            "'" + key + "' is a built-in threshold: set it under 'thresholds', not 'custom'");
+            "'" + Excerpt.of(key) + "' is a built-in threshold: set it under 'thresholds', not 'custom'");
       }
       if (values.containsKey(key)) {
-        throw new KpiException("custom threshold '" + key + "' is given twice: give it once");
+        throw new KpiException("custom threshold '" + Excerpt.of(key) + "' is given twice: give it once");
       }
       check(key, value);
       values.put(key, new PolicyValue(key, value, source));
@@ -300,24 +328,24 @@ public final class GuardPolicy {
     private static void check(String key, double value) {
       if (!Double.isFinite(value) || value < 0) {
         throw new KpiException(
-            "threshold '" + key + "' (" + value + ") must not be negative: give 0 or more");
+            "threshold '" + Excerpt.of(key) + "' (" + value + ") must not be negative: give 0 or more");
       }
       if (FRACTIONS.contains(key) && value > 1) {
         throw new KpiException(
-            "threshold '" + key + "' (" + value + ") is a fraction: give a number from 0 to 1,"
+            "threshold '" + Excerpt.of(key) + "' (" + value + ") is a fraction: give a number from 0 to 1,"
                 + " e.g. 0.8 for 80 %");
       }
       if (key.equals(BUNCHING_SIGNIFICANCE) && (value == 0 || value >= 0.5)) {
         throw new KpiException(
-            "threshold '" + key + "' (" + value + ") must be above 0 and below 0.5, e.g. 0.01");
+            "threshold '" + Excerpt.of(key) + "' (" + value + ") must be above 0 and below 0.5, e.g. 0.01");
       }
       if (COUNTS.contains(key) && value != Math.rint(value)) {
         throw new KpiException(
-            "threshold '" + key + "' (" + value + ") is a count: give a whole number");
+            "threshold '" + Excerpt.of(key) + "' (" + value + ") is a count: give a whole number");
       }
       if (key.equals(MINIMUM_POINTS) && value < 2) {
         throw new KpiException(
-            "threshold '" + key + "' (" + value + ") must be at least 2: a chart needs two points");
+            "threshold '" + Excerpt.of(key) + "' (" + value + ") must be at least 2: a chart needs two points");
       }
     }
 

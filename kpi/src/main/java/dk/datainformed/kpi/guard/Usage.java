@@ -1,13 +1,14 @@
 package dk.datainformed.kpi.guard;
 
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.definition.KpiDefinition;
 import dk.datainformed.kpi.definition.KpiId;
 import dk.datainformed.kpi.guard.internal.UsageCodec;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dk.datainformed.kpi.internal.Bounded;
+import dk.datainformed.kpi.internal.Excerpt;
+import dk.datainformed.kpi.internal.Given;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -91,7 +92,26 @@ public final class Usage {
    *     the catalog does not hold
    */
   public static Usage read(String sourceName, String text, KpiCatalog catalog) {
-    return UsageCodec.read(sourceName, text, catalog);
+    return read(sourceName, text, catalog, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a usage description (YAML) with other limits on its size than the defaults.
+   *
+   * @param sourceName the file name shown in messages
+   * @param text the YAML text
+   * @param catalog the KPIs it may name
+   * @param limits how much the text may hold
+   * @return the usage description
+   * @throws KpiException with file, line and what to fix when the text is not valid, over the
+   *     limits or names a KPI the catalog does not hold
+   */
+  public static Usage read(String sourceName, String text, KpiCatalog catalog, ReadLimits limits) {
+    Given.required(sourceName, "The name of the usage description");
+    Given.required(text, "The text of usage description '" + Excerpt.of(sourceName) + "'");
+    Given.required(catalog, "The KPI catalog");
+    Given.required(limits, "The read limits");
+    return UsageCodec.read(sourceName, text, catalog, limits);
   }
 
   /**
@@ -100,15 +120,26 @@ public final class Usage {
    * @param file the file
    * @param catalog the KPIs it may name
    * @return the usage description
-   * @throws KpiException when the file cannot be read or is not valid
+   * @throws KpiException when the file cannot be read, is over {@link ReadLimits#defaults()} or is
+   *     not valid
    */
   public static Usage load(Path file, KpiCatalog catalog) {
-    try {
-      return read(
-          String.valueOf(file.getFileName()), Files.readString(file, StandardCharsets.UTF_8), catalog);
-    } catch (IOException e) {
-      throw new KpiException(file + ": cannot be read (" + e.getMessage() + ")", e);
-    }
+    return load(file, catalog, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a UTF-8 usage description file (YAML) with other limits on its size than the defaults.
+   *
+   * @param file the file
+   * @param catalog the KPIs it may name
+   * @param limits how much the file may hold
+   * @return the usage description
+   * @throws KpiException when the file cannot be read, is over the limits or is not valid
+   */
+  public static Usage load(Path file, KpiCatalog catalog, ReadLimits limits) {
+    Given.required(file, "The usage description file");
+    Given.required(limits, "The read limits");
+    return read(String.valueOf(file.getFileName()), Bounded.read(file, limits), catalog, limits);
   }
 
   /**

@@ -1,8 +1,10 @@
 package dk.datainformed.kpi.internal;
 
+import dk.datainformed.core.DatainformedException;
 import dk.datainformed.core.record.Field;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.definition.Audience;
 import dk.datainformed.kpi.definition.CumulativeKpi;
 import dk.datainformed.kpi.definition.DerivedKpi;
@@ -106,17 +108,24 @@ public final class DefinitionCodec {
    *
    * @param sourceName the file name shown in messages
    * @param in the text
+   * @param limits how much the text may hold
    * @return the definitions, in file order
-   * @throws KpiException with file, line and column when the text is not a valid definition
+   * @throws KpiException with file, line and column when the text is not a valid definition or
+   *     over the limits
    */
-  public List<KpiDefinition> read(String sourceName, Reader in) {
+  public List<KpiDefinition> read(String sourceName, Reader in, ReadLimits limits) {
     String text;
     try {
-      StringWriter copy = new StringWriter();
-      in.transferTo(copy);
-      text = copy.toString();
+      text = Bounded.read(sourceName, in, limits);
     } catch (IOException e) {
-      throw new KpiException(sourceName + ": cannot be read (" + e.getMessage() + ")", e);
+      throw new KpiException(
+          sourceName + ": cannot be read (" + e.getClass().getSimpleName() + ")",
+          JacksonMessages.scrubbed(e));
+    }
+    try {
+      Bounded.check(sourceName, text, mapper, formatName.equals("YAML"), limits);
+    } catch (JacksonException e) {
+      throw JacksonMessages.failure(sourceName, formatName, e);
     }
     checkFields(sourceName, text);
     List<KpiDefinition> out = new ArrayList<>();
@@ -151,7 +160,7 @@ public final class DefinitionCodec {
                 + "expected a KPI definition (a mapping with 'type', 'id', ...) or a list of them");
       }
     } catch (JacksonException e) {
-      throw new KpiException(JacksonMessages.describe(sourceName, formatName, e), e);
+      throw JacksonMessages.failure(sourceName, formatName, e);
     }
     return List.copyOf(out);
   }
@@ -167,7 +176,7 @@ public final class DefinitionCodec {
         KnownFields.check(p, KpiDto.class, "", sourceName);
       }
     } catch (JacksonException e) {
-      throw new KpiException(JacksonMessages.describe(sourceName, formatName, e), e);
+      throw JacksonMessages.failure(sourceName, formatName, e);
     }
   }
 
@@ -378,18 +387,21 @@ public final class DefinitionCodec {
     for (FieldDto f : fields) {
       require(f.name(), "source.fields.name", "the field's name");
       require(f.type(), "source.fields.type", "e.g. category, decimal, integer");
-      schemaFields.add(new Field(f.name(), f.type(), Boolean.TRUE.equals(f.nullable())));
+      try {
+        schemaFields.add(new Field(f.name(), f.type(), Boolean.TRUE.equals(f.nullable())));
+      } catch (DatainformedException e) {
+        throw new KpiException("source '" + Excerpt.of(s.name()) + "': " + e.getMessage(), e);
+      }
     }
     try {
       return SourceDataset.of(
           s.name(),
           require(s.timeField(), "source.timeField", "the date or period field of each record"),
           Schema.of(schemaFields));
-    } catch (RuntimeException e) {
-      if (e instanceof KpiException) {
-        throw e;
-      }
-      throw new KpiException("source '" + s.name() + "': " + e.getMessage(), e);
+    } catch (KpiException e) {
+      throw e;
+    } catch (DatainformedException e) {
+      throw new KpiException("source '" + Excerpt.of(s.name()) + "': " + e.getMessage(), e);
     }
   }
 

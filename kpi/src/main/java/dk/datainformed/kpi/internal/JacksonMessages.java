@@ -1,10 +1,14 @@
 package dk.datainformed.kpi.internal;
 
+import dk.datainformed.kpi.KpiException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.lang3.StringUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
@@ -12,11 +16,63 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
-/** Turns Jackson's failures into messages that say file, line, column and what to fix. */
+/**
+ * Turns Jackson's failures into messages that say file, line, column and what to fix, and into
+ * causes scrubbed of the file's values: Jackson's own messages quote what they could not read (a
+ * token, a field name, a value "from String ..."), which may be a CPR number.
+ */
 final class JacksonMessages {
   private static final int MAX_DISTANCE = 3;
+  private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|`[^`]*`");
 
   private JacksonMessages() {}
+
+  /**
+   * The library's exception for a Jackson failure: a message with file, line, column and what to
+   * fix, every value in it masked, and a cause that keeps Jackson's type, position and stack but not
+   * its message.
+   */
+  static KpiException failure(String sourceName, String formatName, JacksonException e) {
+    return new KpiException(describe(sourceName, formatName, e), scrubbed(e));
+  }
+
+  /**
+   * A stand-in for a third-party failure that may quote input: its type, its position when it has
+   * one, and its stack trace, but neither its message nor its own causes.
+   */
+  static KpiException scrubbed(Throwable e) {
+    String at = "";
+    if (e instanceof JacksonException && ((JacksonException) e).getLocation() != null) {
+      TokenStreamLocation l = ((JacksonException) e).getLocation();
+      at = " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+    }
+    KpiException cause =
+        new KpiException(
+            e.getClass().getName() + at + " (its message is left out: it may quote the file)");
+    cause.setStackTrace(e.getStackTrace());
+    return cause;
+  }
+
+  /**
+   * The first line of a third-party message with every quoted part masked and cut short; when a
+   * CPR-like text remains outside quotes, the message is left out.
+   */
+  static String scrub(String message) {
+    String first = firstLine(message);
+    Matcher m = QUOTED.matcher(first);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String q = m.group();
+      char mark = q.charAt(0);
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(mark + Excerpt.of(q.substring(1, q.length() - 1)) + mark));
+    }
+    m.appendTail(out);
+    String scrubbed = out.toString();
+    return Shown.value(scrubbed).equals(scrubbed)
+        ? StringUtils.abbreviate(scrubbed, 4 * Excerpt.MAX_CHARS)
+        : "cannot be read";
+  }
 
   static String describe(String sourceName, String formatName, JacksonException e) {
     TokenStreamLocation at = e.getLocation();
@@ -39,7 +95,7 @@ final class JacksonMessages {
       String parent = parentPath(e);
       String in = parent.isEmpty() ? "" : " in '" + parent + "'";
       String closest = closest(name, known);
-      return "unknown field '" + name + "'" + in
+      return "unknown field '" + Excerpt.of(name) + "'" + in
           + (closest != null
               ? " (did you mean '" + closest + "'?)"
               : known.isEmpty() ? "" : " (known fields: " + String.join(", ", known) + ")");
@@ -47,7 +103,7 @@ final class JacksonMessages {
     if (e instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) e;
       Class<?> target = f.getTargetType();
-      String value = Shown.value(String.valueOf(f.getValue()));
+      String value = Excerpt.of(String.valueOf(f.getValue()));
       if (target != null && target.isEnum()) {
         List<String> allowed = new ArrayList<>();
         for (Object c : target.getEnumConstants()) {
@@ -66,12 +122,12 @@ final class JacksonMessages {
       Class<?> target = m.getTargetType();
       return "wrong type for '" + path + "'"
           + (target == null ? "" : ": expected " + describeType(target))
-          + " (" + firstLine(e.getOriginalMessage()) + ")";
+          + " (" + scrub(e.getOriginalMessage()) + ")";
     }
     if (e instanceof StreamReadException) {
-      return "malformed " + formatName + ": " + firstLine(e.getOriginalMessage());
+      return "malformed " + formatName + ": " + scrub(e.getOriginalMessage());
     }
-    return firstLine(e.getOriginalMessage());
+    return scrub(e.getOriginalMessage());
   }
 
   private static String describeType(Class<?> type) {

@@ -16,7 +16,9 @@ import tools.jackson.core.JsonToken;
  * bound, so that an unknown or misspelt field is reported at the line and column where it is
  * written (Jackson reports unknown properties of records only at the end of their object).
  *
- * <p>Values of the wrong shape are skipped here and left to data binding to report.
+ * <p>An empty item of a list (a lone {@code -} in YAML, {@code null} in JSON) is reported here too,
+ * where it is written. Values of the wrong shape are skipped here and left to data binding to
+ * report.
  */
 final class KnownFields {
   private KnownFields() {}
@@ -42,7 +44,7 @@ final class KnownFields {
         String closest = JacksonMessages.closest(name, known.keySet());
         throw new KpiException(
             DefinitionCodec.where(sourceName, p.currentTokenLocation())
-                + "unknown field '" + name + "'"
+                + "unknown field '" + Excerpt.of(name) + "'"
                 + (path.isEmpty() ? "" : " in '" + path + "'")
                 + (closest != null
                     ? " (did you mean '" + closest + "'?)"
@@ -61,7 +63,7 @@ final class KnownFields {
     if (p.currentToken() != JsonToken.VALUE_STRING || KpiDto.KINDS.contains(p.getString())) {
       return;
     }
-    String kind = Shown.value(p.getString());
+    String kind = Excerpt.of(p.getString());
     String closest = JacksonMessages.closest(kind, KpiDto.KINDS);
     throw new KpiException(
         DefinitionCodec.where(sourceName, p.currentTokenLocation())
@@ -79,6 +81,12 @@ final class KnownFields {
       Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
       int index = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+          throw new KpiException(
+              DefinitionCodec.where(sourceName, p.currentTokenLocation())
+                  + "item " + (index + 1) + " of '" + path + "' is empty: write the item after its"
+                  + " '-' or remove the '-'");
+        }
         checkValue(p, element, path + "[" + index++ + "]", sourceName);
       }
     } else {

@@ -1,6 +1,7 @@
 package dk.datainformed.kpi.internal;
 
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.ReadLimits;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -33,12 +34,14 @@ public final class StrictFile {
    * @param sourceName the file name shown in messages
    * @param text the YAML text
    * @param type the transfer record
+   * @param limits how much the text may hold
    * @return the bound record
-   * @throws KpiException with file, line and column when the text is malformed, holds an unknown
-   *     field or a value of the wrong type
+   * @throws KpiException with file, line and column when the text is malformed, over the limits,
+   *     holds an unknown field, an empty list item or a value of the wrong type
    */
-  public static <T> T readYaml(String sourceName, String text, Class<T> type) {
+  public static <T> T readYaml(String sourceName, String text, Class<T> type, ReadLimits limits) {
     try {
+      Bounded.check(sourceName, text, YAML, true, limits);
       try (JsonParser p = YAML.createParser(text)) {
         JsonToken first = p.nextToken();
         if (first == null) {
@@ -51,7 +54,7 @@ public final class StrictFile {
       }
       return YAML.readValue(text, type);
     } catch (JacksonException e) {
-      throw new KpiException(JacksonMessages.describe(sourceName, "YAML", e), e);
+      throw JacksonMessages.failure(sourceName, "YAML", e);
     }
   }
 

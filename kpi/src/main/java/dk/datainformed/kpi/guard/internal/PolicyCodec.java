@@ -1,6 +1,7 @@
 package dk.datainformed.kpi.guard.internal;
 
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.guard.GuardPolicy;
 import dk.datainformed.kpi.internal.StrictFile;
 import java.lang.reflect.InvocationTargetException;
@@ -18,11 +19,12 @@ public final class PolicyCodec {
    *
    * @param sourceName the file name for messages
    * @param text the YAML text
+   * @param limits how much the text may hold
    * @return the policy: defaults with the file's values in their place
    * @throws KpiException with file, line, column and what to fix
    */
-  public static GuardPolicy read(String sourceName, String text) {
-    PolicyFile file = StrictFile.readYaml(sourceName, text, PolicyFile.class);
+  public static GuardPolicy read(String sourceName, String text, ReadLimits limits) {
+    PolicyFile file = StrictFile.readYaml(sourceName, text, PolicyFile.class, limits);
     Map<String, TokenStreamLocation> at = StrictFile.locations(text);
     if (file.name() == null || file.name().isBlank()) {
       throw new KpiException(

@@ -2,6 +2,7 @@ package dk.datainformed.kpi.guard.internal;
 
 import dk.datainformed.core.text.Suggestions;
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.definition.Audience;
 import dk.datainformed.kpi.definition.KpiId;
@@ -44,11 +45,12 @@ public final class UsageCodec {
    * @param sourceName the file name for messages
    * @param text the YAML text
    * @param catalog the KPIs it may name
+   * @param limits how much the text may hold
    * @return the usage description
    * @throws KpiException with file, line, column and what to fix
    */
-  public static Usage read(String sourceName, String text, KpiCatalog catalog) {
-    UsageFile file = StrictFile.readYaml(sourceName, text, UsageFile.class);
+  public static Usage read(String sourceName, String text, KpiCatalog catalog, ReadLimits limits) {
+    UsageFile file = StrictFile.readYaml(sourceName, text, UsageFile.class, limits);
     return new UsageCodec(sourceName, StrictFile.locations(text)).usage(file, catalog);
   }
 

@@ -1,0 +1,24 @@
+package dk.datainformed.kpi.internal;
+
+import org.apache.commons.lang3.StringUtils;
+
+/**
+ * A value read from a file or given in code as it is quoted in a message: masked by {@link Shown}
+ * when it holds something CPR-like, and cut to a length a message can carry.
+ */
+public final class Excerpt {
+  /** The most characters of a value that a message quotes. */
+  public static final int MAX_CHARS = 60;
+
+  private Excerpt() {}
+
+  /**
+   * The value as a message may quote it.
+   *
+   * @param value the value as written; {@code null} is shown as {@code <null>}
+   * @return the masked value, at most {@link #MAX_CHARS} characters long
+   */
+  public static String of(String value) {
+    return StringUtils.abbreviate(Shown.value(value), MAX_CHARS);
+  }
+}
