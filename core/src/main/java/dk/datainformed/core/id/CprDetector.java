@@ -80,11 +80,15 @@ public final class CprDetector {
    * The text with every run of the CPR shape masked as {@link IdentifierMask} masks a CPR number,
    * {@code DDMMYY-****}; the rest of the text is unchanged.
    *
-   * @param text the text, such as a unit name, a label or a message part
+   * @param text the text, such as a unit name, a label or a message part; {@code null} is shown as
+   *     {@code <null>}, as {@link IdentifierMask#mask(CharSequence)} shows it, so that a message
+   *     about a missing value can use it directly
    * @return the masked text; the same characters when nothing had the shape
    */
   public static String mask(CharSequence text) {
-    Objects.requireNonNull(text, "text");
+    if (text == null) {
+      return IdentifierMask.mask(null);
+    }
     if (text.length() < SHORTEST) {
       return text.toString();
     }

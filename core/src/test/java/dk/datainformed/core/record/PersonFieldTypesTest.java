@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.datainformed.core.id.Cpr;
 import dk.datainformed.core.id.CprKind;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
 class PersonFieldTypesTest {
@@ -74,12 +75,15 @@ class PersonFieldTypesTest {
     assertThat(r.getText(1)).isEqualTo(pseudonym);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(
-      strings = {
+  /** A synthetic CPR number in every written form: the separators, a replacement number, eCPR. */
+  static Stream<String> writtenForms() {
+    return Stream.of(
         "0101901234", "010190-1234", "010190 1234", "010190\u20131234", "010190\u00A01234",
-        "6101901234", "010101-1AB4", "id 010190-1234"
-      })
+        "6101901234", "010101-1AB4");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("writtenForms")
   void aPseudonymFieldRejectsACprNumberInAnyWrittenForm(String raw) {
     assertThatThrownBy(() -> Record.builder(people).setText(1, raw))
         .isInstanceOf(SchemaViolationException.class)
@@ -103,12 +107,15 @@ class PersonFieldTypesTest {
         .isEqualTo("Record{cpr=010190-****, person=****, note=ringede fra 020290-****}");
   }
 
+  @Test
+  void aPseudonymFieldRejectsACprNumberInsideText() {
+    assertThatThrownBy(() -> Record.builder(people).setText(1, "id 010190-1234"))
+        .isInstanceOf(SchemaViolationException.class)
+        .hasMessageNotContaining("1234");
+  }
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(
-      strings = {
-        "0101901234", "010190-1234", "010190 1234", "010190\u20131234", "010190\u00A01234",
-        "6101901234", "010101-1AB4", "320190-1234"
-      })
+  @MethodSource("writtenForms")
   void masksEveryCprFormInATextFieldOfToString(String planted) {
     Schema texts =
         Schema.of(Field.required("unit", FieldType.CATEGORY), Field.required("note", FieldType.TEXT));
@@ -116,6 +123,13 @@ class PersonFieldTypesTest {
     String shown = Record.of(texts, "Skole " + planted, "note " + planted + " slut").toString();
 
     assertThat(shown).doesNotContain(planted.substring(6)).contains("-****");
+  }
+
+  @Test
+  void masksACprShapeWithAnImpossibleDateInToString() {
+    Schema texts = Schema.of(Field.required("note", FieldType.TEXT));
+
+    assertThat(Record.of(texts, "fejl 320190-1234").toString()).isEqualTo("Record{note=fejl 320190-****}");
   }
 
   @Test
