@@ -1,8 +1,8 @@
 package dk.datainformed.kpi.definition;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
-import dk.datainformed.kpi.internal.Shown;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -227,6 +227,6 @@ final class ExpressionParser {
 
   private KpiException error(String what) {
     return new KpiException(
-        "Expression '" + Shown.value(text) + "', character " + (pos + 1) + ": " + what);
+        "Expression '" + CprDetector.mask(text) + "', character " + (pos + 1) + ": " + what);
   }
 }

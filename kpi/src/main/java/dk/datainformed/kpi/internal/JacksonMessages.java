@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.internal;
 
+import dk.datainformed.core.id.CprDetector;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -47,7 +48,7 @@ final class JacksonMessages {
     if (e instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) e;
       Class<?> target = f.getTargetType();
-      String value = Shown.value(String.valueOf(f.getValue()));
+      String value = CprDetector.mask(String.valueOf(f.getValue()));
       if (target != null && target.isEnum()) {
         List<String> allowed = new ArrayList<>();
         for (Object c : target.getEnumConstants()) {

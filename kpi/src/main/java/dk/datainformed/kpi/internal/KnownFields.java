@@ -1,6 +1,7 @@
 package dk.datainformed.kpi.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -61,7 +62,7 @@ final class KnownFields {
     if (p.currentToken() != JsonToken.VALUE_STRING || KpiDto.KINDS.contains(p.getString())) {
       return;
     }
-    String kind = Shown.value(p.getString());
+    String kind = CprDetector.mask(p.getString());
     String closest = JacksonMessages.closest(kind, KpiDto.KINDS);
     throw new KpiException(
         DefinitionCodec.where(sourceName, p.currentTokenLocation())
