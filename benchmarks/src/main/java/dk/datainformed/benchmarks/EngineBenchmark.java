@@ -90,7 +90,7 @@ public class EngineBenchmark {
           Schema.of(
               Field.required("day", FieldType.DATE),
               Field.required("organisation_unit", FieldType.CATEGORY),
-              Field.required("person", FieldType.IDENTIFIER),
+              Field.required("person", FieldType.PSEUDONYM),
               Field.required("absence_days", FieldType.DECIMAL),
               Field.required("worked_days", FieldType.DECIMAL));
       String[] units = new String[UNITS];

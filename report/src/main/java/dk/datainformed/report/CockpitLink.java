@@ -1,7 +1,7 @@
 package dk.datainformed.report;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
-import dk.datainformed.report.internal.Shown;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public record CockpitLink(String label, String target) {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:.*", Pattern.DOTALL);
-  private static final Pattern CPR_LIKE = Pattern.compile("\\d{6}-?\\d{4}");
 
   /**
    * Checks the link.
@@ -40,11 +39,11 @@ public record CockpitLink(String label, String target) {
     if (label.isBlank()) {
       throw new KpiException("the label of a link on the cockpit page must not be blank");
     }
-    String shown = "link target '" + Shown.value(target) + "' (" + Shown.value(label) + ")";
+    String shown = "link target '" + CprDetector.mask(target) + "' (" + CprDetector.mask(label) + ")";
     String rule = ": the cockpit page must stay self-contained, so only relative links to files"
         + " beside it are allowed, such as 'units.html'";
     if (target.isEmpty()) {
-      throw new KpiException("the link target for '" + Shown.value(label) + "' is empty" + rule);
+      throw new KpiException("the link target for '" + CprDetector.mask(label) + "' is empty" + rule);
     }
     for (int i = 0; i < target.length(); i++) {
       char c = target.charAt(i);
@@ -71,7 +70,7 @@ public record CockpitLink(String label, String target) {
         throw new KpiException(shown + " leaves the page's folder with '..'" + rule);
       }
     }
-    if (CPR_LIKE.matcher(target).find()) {
+    if (CprDetector.containsCprLike(target)) {
       throw new KpiException(shown + " holds ten digits that look like a CPR number, which the"
           + " page would mask and so break the link; rename the file");
     }

@@ -1,8 +1,8 @@
 package dk.datainformed.report;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.guard.GuardReport;
-import dk.datainformed.report.internal.Shown;
 import dk.datainformed.report.internal.PageWriter;
 import dk.datainformed.core.text.Language;
 import java.io.IOException;
@@ -156,8 +156,8 @@ public final class CockpitPage {
       Files.writeString(file, render(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new KpiException(
-          "could not write the cockpit page to " + Shown.value(file.toString()) + ": "
-              + Shown.value(String.valueOf(e.getMessage())),
+          "could not write the cockpit page to " + CprDetector.mask(file.toString()) + ": "
+              + CprDetector.mask(String.valueOf(e.getMessage())),
           e);
     }
   }
@@ -194,8 +194,8 @@ public final class CockpitPage {
       CockpitLink link = CockpitLink.of(label, target);
       for (CockpitLink l : links) {
         if (l.target().equals(target)) {
-          throw new KpiException("'" + Shown.value(target) + "' is already linked from the cockpit"
-              + " page, as '" + Shown.value(l.label()) + "'");
+          throw new KpiException("'" + CprDetector.mask(target) + "' is already linked from the cockpit"
+              + " page, as '" + CprDetector.mask(l.label()) + "'");
         }
       }
       links.add(link);

@@ -1,5 +1,6 @@
 package dk.datainformed.report;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.engine.KpiResult;
 import dk.datainformed.kpi.engine.KpiValue;
@@ -25,7 +26,8 @@ import java.util.OptionalDouble;
  * denominator;records;persons;missing}. Periods are in Statistics Denmark's notation ({@code
  * 2024M01}); a missing value leaves {@code value} empty and names its reason in {@code missing}
  * ({@code no_records}, {@code zero_denominator}, ...). Numbers are written in full, without
- * thousands separators or exponents.
+ * thousands separators or exponents. Every text field (the KPI id, dimension names and values) is
+ * written with anything CPR-like masked by {@link CprDetector#mask(CharSequence)}.
  *
  * <pre>{@code
  * Files.write(Path.of("fravaer.csv"), DanishCsvWriter.toBytes(result));
@@ -109,17 +111,19 @@ public final class DanishCsvWriter {
   }
 
   /**
-   * A text field, quoted when it holds the separator, a quote, a line break or edge spaces.
+   * A text field, with anything CPR-like masked, quoted when it holds the separator, a quote, a line
+   * break or edge spaces.
    *
    * <p>Spreadsheets run a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
    * a carriage return as a formula, so a unit name from a source system could carry one into the
    * reader's Excel (CSV injection). Such a field gets a leading apostrophe, as OWASP recommends, so it
    * is shown as text. Numbers are written by {@link #number} and never get one.
    *
-   * @param text the field
+   * @param value the field
    * @return the field as written
    */
-  static String field(String text) {
+  static String field(String value) {
+    String text = CprDetector.mask(value);
     if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
       text = "'" + text;
     }

@@ -1,5 +1,6 @@
 package dk.datainformed.report;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.engine.KpiResult;
 import dk.datainformed.kpi.engine.KpiValue;
@@ -7,9 +8,11 @@ import dk.datainformed.kpi.engine.MissingReason;
 import dk.datainformed.kpi.engine.Series;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -25,6 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  * time}). {@code value} is row-major (the last dimension varies fastest) with {@code null} where
  * there is no value; {@code status} then names the reason ({@code no_records}, {@code
  * zero_denominator}, ...). The KPI's id, version and unit are in {@code extension}.
+ *
+ * <p>Every text (label, dimension ids, category ids and labels, the KPI id) is written with anything
+ * CPR-like masked by {@link CprDetector#mask(CharSequence)}. Where masking makes two categories of
+ * a dimension alike, the later one gets a suffix ({@code " (2)"}), so that the cube stays exact.
  *
  * <pre>{@code
  * String jsonStat = JsonStatWriter.write(result);
@@ -68,13 +75,14 @@ public final class JsonStatWriter {
     ObjectNode root = mapper.createObjectNode();
     root.put("version", "2.0");
     root.put("class", "dataset");
-    root.put("label", result.definition().profile().name().da());
+    root.put("label", CprDetector.mask(result.definition().profile().name().da()));
     root.put("source", "datainformed");
     ArrayNode id = root.putArray("id");
     ArrayNode size = root.putArray("size");
     ObjectNode dimension = root.putObject("dimension");
     List<String> ids = new ArrayList<>(dims);
     ids.add(TIME);
+    ids = shown(ids);
     for (int d = 0; d < ids.size(); d++) {
       id.add(ids.get(d));
       size.add(categories.get(d).size());
@@ -83,7 +91,7 @@ public final class JsonStatWriter {
       ObjectNode category = dim.putObject("category");
       ObjectNode index = category.putObject("index");
       ObjectNode label = category.putObject("label");
-      List<String> cats = categories.get(d);
+      List<String> cats = shown(categories.get(d));
       for (int i = 0; i < cats.size(); i++) {
         index.put(cats.get(i), i);
         label.put(cats.get(i), cats.get(i));
@@ -130,10 +138,25 @@ public final class JsonStatWriter {
       root.set("status", status);
     }
     ObjectNode extension = root.putObject("extension");
-    extension.put("kpi", result.definition().id().value());
+    extension.put("kpi", CprDetector.mask(result.definition().id().value()));
     extension.put("version", result.definition().version());
     extension.put("unit", result.definition().unit().name().toLowerCase(Locale.ROOT));
     extension.put("grain", result.grain().name().toLowerCase(Locale.ROOT));
     return mapper.writeValueAsString(root);
+  }
+
+  /** Each text masked, in order; where masking made two alike, the later gets a suffix. */
+  private static List<String> shown(List<String> texts) {
+    List<String> out = new ArrayList<>(texts.size());
+    Set<String> used = new HashSet<>();
+    for (String text : texts) {
+      String masked = CprDetector.mask(text);
+      String unique = masked;
+      for (int n = 2; !used.add(unique); n++) {
+        unique = masked + " (" + n + ")";
+      }
+      out.add(unique);
+    }
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 package dk.datainformed.report;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.engine.KpiResult;
@@ -27,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  *
  * <p>Periods are in Statistics Denmark's notation; a suppressed value has neither parts nor counts.
+ * Every text (the KPI id, dimension names and values) is written with anything CPR-like masked by
+ * {@link CprDetector#mask(CharSequence)}.
  */
 public final class JsonWriter {
   private JsonWriter() {}
@@ -43,11 +46,11 @@ public final class JsonWriter {
     }
     JsonMapper mapper = JsonMapper.builder().build();
     ObjectNode root = mapper.createObjectNode();
-    root.put("kpi", result.definition().id().value());
+    root.put("kpi", CprDetector.mask(result.definition().id().value()));
     root.put("version", result.definition().version());
     root.put("grain", result.grain().name().toLowerCase(Locale.ROOT));
     ArrayNode dims = root.putArray("dimensions");
-    result.dimensions().forEach(dims::add);
+    result.dimensions().forEach(d -> dims.add(CprDetector.mask(d)));
     ArrayNode periods = root.putArray("periods");
     result.periods().forEach(p -> periods.add(p.format()));
     ArrayNode series = root.putArray("series");
@@ -55,7 +58,8 @@ public final class JsonWriter {
       ObjectNode node = series.addObject();
       ObjectNode key = node.putObject("key");
       for (int i = 0; i < s.key().dimensions().size(); i++) {
-        key.put(s.key().dimensions().get(i), s.key().values().get(i));
+        key.put(
+            CprDetector.mask(s.key().dimensions().get(i)), CprDetector.mask(s.key().values().get(i)));
       }
       ArrayNode points = node.putArray("points");
       for (Point p : s.points()) {

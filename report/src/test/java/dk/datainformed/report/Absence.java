@@ -22,7 +22,7 @@ final class Absence {
       Schema.of(
           Field.required("day", FieldType.DATE),
           Field.nullable("organisation_unit", FieldType.CATEGORY),
-          Field.nullable("person", FieldType.IDENTIFIER),
+          Field.nullable("person", FieldType.PSEUDONYM),
           Field.nullable("absence_days", FieldType.DECIMAL),
           Field.nullable("worked_days", FieldType.DECIMAL));
 

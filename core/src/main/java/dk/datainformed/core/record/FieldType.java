@@ -24,7 +24,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *       <td>reference</td></tr>
  *   <tr><td>{@link #IDENTIFIER}</td><td>{@code String}</td><td>reference</td></tr>
  *   <tr><td>{@link #CATEGORY}</td><td>{@code String}</td><td>reference</td></tr>
+ *   <tr><td>{@link #CPR}</td><td>{@code dk.datainformed.core.id.Cpr}</td><td>reference</td></tr>
+ *   <tr><td>{@link #PSEUDONYM}</td><td>{@code String}</td><td>reference</td></tr>
  * </table>
+ *
+ * <p>{@link #CPR} and {@link #PSEUDONYM} are the two states of a person identifier: a source
+ * declares its CPR numbers as {@code cpr}, pseudonymisation at ingest turns them into {@code
+ * pseudonym} fields of the same name, and the KPI engine counts persons only by a {@code pseudonym}
+ * field.
  */
 public enum FieldType {
   /** Free text, such as a note or a name. Free text may hold personal data; treat it so. */
@@ -84,7 +91,25 @@ public enum FieldType {
    * A code from a closed or slowly changing set, such as an organisational unit or a KLE number.
    */
   @JsonProperty("category")
-  CATEGORY("category", false, "a String");
+  CATEGORY("category", false, "a String"),
+
+  /**
+   * A CPR number (personnummer), a CPR office replacement number or an eCPR, as a core {@code Cpr}:
+   * a value is accepted exactly when {@code Cpr.tryParse} accepts it, and a rejected value is
+   * reported masked. Declare a source's person identifiers so, and pseudonymise them at ingest
+   * (privacy's {@code RecordPseudonymiser} turns every {@code cpr} field into a {@link #PSEUDONYM}
+   * field); the KPI engine refuses to count persons by a {@code cpr} field.
+   */
+  @JsonProperty("cpr")
+  CPR("cpr", false, "a Cpr, or a String that Cpr.tryParse accepts"),
+
+  /**
+   * A pseudonym of a person, made at ingest by a pseudonymiser, as a {@code String}. A value in
+   * which {@code CprDetector.find} finds a CPR number is rejected: a raw CPR number is not a
+   * pseudonym. Shown masked, like identifiers: pseudonymised data are still personal data.
+   */
+  @JsonProperty("pseudonym")
+  PSEUDONYM("pseudonym", false, "a String");
 
   private final String label;
   private final boolean primitive;
@@ -104,6 +129,16 @@ public enum FieldType {
   /** Whether values are stored in the record's {@code long[]} rather than as references. */
   boolean primitive() {
     return primitive;
+  }
+
+  /**
+   * Whether values of this type are shown masked in messages and {@code toString()}: identifiers,
+   * CPR numbers and pseudonyms are; other values are shown with anything CPR-like masked.
+   *
+   * @return true for {@link #IDENTIFIER}, {@link #CPR} and {@link #PSEUDONYM}
+   */
+  public boolean shownMasked() {
+    return this == IDENTIFIER || this == CPR || this == PSEUDONYM;
   }
 
   /** The Java values that {@code RecordBuilder.set(int, Object)} accepts, as a phrase. */

@@ -1,5 +1,6 @@
 package dk.datainformed.core.record;
 
+import dk.datainformed.core.id.Cpr;
 import dk.datainformed.core.time.Period;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +34,9 @@ import java.util.Optional;
  * records with a {@link RecordBuilder} ({@link #builder(Schema)}) or, for a few rows, with {@link
  * #of(Schema, Object...)}.
  *
- * <p>{@link #toString()} shows {@link FieldType#IDENTIFIER} values masked, and masks any other
- * value that looks like a CPR number.
+ * <p>{@link #toString()} shows {@link FieldType#IDENTIFIER}, {@link FieldType#CPR} and {@link
+ * FieldType#PSEUDONYM} values masked, and masks anything CPR-like in any other value, as {@link
+ * dk.datainformed.core.id.CprDetector#mask(CharSequence)} does.
  */
 public final class Record {
 
@@ -213,19 +215,35 @@ public final class Record {
   }
 
   /**
-   * The value of a {@link FieldType#TEXT}, {@link FieldType#IDENTIFIER} or {@link
-   * FieldType#CATEGORY} field.
+   * The value of a {@link FieldType#TEXT}, {@link FieldType#IDENTIFIER}, {@link
+   * FieldType#CATEGORY} or {@link FieldType#PSEUDONYM} field.
    *
    * @param index the field's index in the schema
    * @return the text
-   * @throws SchemaViolationException when the field is not a text, identifier or category field or
-   *     holds no value
+   * @throws SchemaViolationException when the field is not a text, identifier, category or
+   *     pseudonym field or holds no value
    */
   public String getText(int index) {
     FieldType type = schema.type(index);
     FieldType expected =
-        type == FieldType.IDENTIFIER || type == FieldType.CATEGORY ? type : FieldType.TEXT;
+        type == FieldType.IDENTIFIER || type == FieldType.CATEGORY || type == FieldType.PSEUDONYM
+            ? type
+            : FieldType.TEXT;
     return (String) references[valueSlot(index, expected, "getText")];
+  }
+
+  /**
+   * The value of a {@link FieldType#CPR} field.
+   *
+   * <p>The number is personal data: pseudonymise it at ingest rather than passing it on. Its {@code
+   * toString()} is masked.
+   *
+   * @param index the field's index in the schema
+   * @return the CPR number
+   * @throws SchemaViolationException when the field is not a cpr field or holds no value
+   */
+  public Cpr getCpr(int index) {
+    return (Cpr) references[valueSlot(index, FieldType.CPR, "getCpr")];
   }
 
   /**
@@ -241,8 +259,8 @@ public final class Record {
 
   /**
    * The value of any field as an object, for generic code such as writers: a {@code Long}, {@code
-   * Double}, {@code Boolean}, {@code LocalDate}, {@code Instant}, {@code String} or {@code Period}
-   * (see {@link FieldType}). This boxes; use the typed reads in loops over many rows.
+   * Double}, {@code Boolean}, {@code LocalDate}, {@code Instant}, {@code String}, {@code Period} or
+   * {@code Cpr} (see {@link FieldType}). This boxes; use the typed reads in loops over many rows.
    *
    * @param index the field's index in the schema
    * @return the value, or empty when the field holds no value

@@ -1,5 +1,8 @@
 package dk.datainformed.core.record;
 
+import dk.datainformed.core.ParseResult;
+import dk.datainformed.core.id.Cpr;
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.time.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -204,18 +207,40 @@ public final class RecordBuilder {
   }
 
   /**
-   * Sets a {@link FieldType#TEXT}, {@link FieldType#IDENTIFIER} or {@link FieldType#CATEGORY}
-   * field.
+   * Sets a {@link FieldType#TEXT}, {@link FieldType#IDENTIFIER}, {@link FieldType#CATEGORY} or
+   * {@link FieldType#PSEUDONYM} field.
    *
    * @param index the field's index in the schema
    * @param value the text; {@code null} for no value
    * @return this builder
-   * @throws SchemaViolationException when the field holds no text, or the value is null and the
-   *     field is not nullable
+   * @throws SchemaViolationException when the field holds no text, the value is null and the field
+   *     is not nullable, or the field is a pseudonym field and the value holds a CPR number
    */
   public RecordBuilder setText(int index, String value) {
     FieldType type = schema.type(index);
-    if (type != FieldType.TEXT && type != FieldType.IDENTIFIER && type != FieldType.CATEGORY) {
+    if (type == FieldType.PSEUDONYM) {
+      if (value != null && !CprDetector.find(value).isEmpty()) {
+        throw violation(index, value, "a pseudonym field takes pseudonyms, and this value holds a"
+            + " CPR number; declare the field as cpr and pseudonymise it at ingest (the pipeline"
+            + " does, or privacy's RecordPseudonymiser)");
+      }
+    } else if (type != FieldType.TEXT && type != FieldType.IDENTIFIER && type != FieldType.CATEGORY) {
+      throw wrongType(index, value);
+    }
+    return value == null ? setNull(index) : putReference(index, value);
+  }
+
+  /**
+   * Sets a {@link FieldType#CPR} field.
+   *
+   * @param index the field's index in the schema
+   * @param value the CPR number; {@code null} for no value
+   * @return this builder
+   * @throws SchemaViolationException when the field is not a cpr field, or the value is null and
+   *     the field is not nullable
+   */
+  public RecordBuilder setCpr(int index, Cpr value) {
+    if (schema.type(index) != FieldType.CPR) {
       throw wrongType(index, value);
     }
     return value == null ? setNull(index) : putReference(index, value);
@@ -257,7 +282,10 @@ public final class RecordBuilder {
    * the Java values listed here and nothing else; {@code null} means no value.
    *
    * <ul>
-   *   <li>text, identifier, category: {@code String}
+   *   <li>text, identifier, category, pseudonym: {@code String} (a pseudonym without a CPR number
+   *       in it)
+   *   <li>cpr: {@code Cpr}, or a {@code String} that {@link Cpr#tryParse(String)} accepts; a
+   *       rejected string is reported masked, with the reason
    *   <li>integer: {@code Long}, {@code Integer}, {@code Short}, {@code Byte}
    *   <li>decimal: those, {@code Double}, {@code Float}, or {@code BigDecimal} (rounded to the
    *       nearest double)
@@ -307,6 +335,18 @@ public final class RecordBuilder {
       case PERIOD:
         if (value instanceof Period p) {
           return setPeriod(index, p);
+        }
+        break;
+      case CPR:
+        if (value instanceof Cpr c) {
+          return setCpr(index, c);
+        }
+        if (value instanceof String s) {
+          ParseResult<Cpr> cpr = Cpr.tryParse(s);
+          if (cpr.toOptional().isEmpty()) {
+            throw violation(index, s, "not a CPR number: " + cpr.failure().orElseThrow());
+          }
+          return setCpr(index, cpr.toOptional().get());
         }
         break;
       default:
@@ -432,6 +472,8 @@ public final class RecordBuilder {
         return "getTimestamp";
       case PERIOD:
         return "getPeriod";
+      case CPR:
+        return "getCpr";
       default:
         return "getText";
     }

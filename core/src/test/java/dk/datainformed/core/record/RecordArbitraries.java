@@ -1,5 +1,6 @@
 package dk.datainformed.core.record;
 
+import dk.datainformed.core.id.Cpr;
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.core.time.Period;
 import java.time.Instant;
@@ -92,9 +93,19 @@ final class RecordArbitraries {
         return Arbitraries.strings().withCharRange('a', 'f').ofLength(12).map(s -> "pseudo-" + s);
       case CATEGORY:
         return Arbitraries.of("0042", "0101", "B&U", "Ældre", "27.15.00").map(v -> v);
+      case CPR:
+        return cprs().map(v -> v);
+      case PSEUDONYM:
+        return Arbitraries.strings().withCharRange('a', 'z').ofLength(32).map(v -> v);
       default:
         throw new IllegalArgumentException("no arbitrary for " + type);
     }
+  }
+
+  /** Obviously synthetic CPR numbers of every kind: regular, replacement (day + 60), eCPR. */
+  static Arbitrary<Cpr> cprs() {
+    return Arbitraries.of("0101901234", "0202902345", "6101901234", "0101011AB4", "3112991238")
+        .map(Cpr::parse);
   }
 
   /** A row for a schema: one value per field, null in a fifth of the nullable fields. */

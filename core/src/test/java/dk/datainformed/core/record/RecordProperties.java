@@ -2,6 +2,7 @@ package dk.datainformed.core.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.datainformed.core.id.Cpr;
 import dk.datainformed.core.record.RecordArbitraries.Row;
 import dk.datainformed.core.time.Period;
 import java.time.Instant;
@@ -121,6 +122,9 @@ class RecordProperties {
         case PERIOD:
           builder.setPeriod(i, (Period) value);
           break;
+        case CPR:
+          builder.setCpr(i, (Cpr) value);
+          break;
         default:
           builder.setText(i, (String) value);
           break;
@@ -148,6 +152,8 @@ class RecordProperties {
         return instant;
       case PERIOD:
         return record.getPeriod(i);
+      case CPR:
+        return record.getCpr(i);
       default:
         return record.getText(i);
     }
@@ -170,6 +176,8 @@ class RecordProperties {
         return instant.getEpochSecond() > 0 ? instant.minusNanos(1_000) : instant.plusNanos(1_000);
       case PERIOD:
         return value == null ? Period.parse("2024K1") : ((Period) value).next();
+      case CPR:
+        return Cpr.parse("0101901234").equals(value) ? Cpr.parse("0202902345") : Cpr.parse("0101901234");
       default:
         return value == null ? "x" : value + "x";
     }

@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.definition;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.ReadLimits;

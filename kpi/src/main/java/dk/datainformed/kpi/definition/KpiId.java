@@ -1,7 +1,7 @@
 package dk.datainformed.kpi.definition;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
-import dk.datainformed.kpi.internal.Shown;
 import java.util.regex.Pattern;
 
 /**
@@ -36,14 +36,14 @@ public record KpiId(String value) implements Comparable<KpiId> {
     if (value.length() > MAX_LENGTH || !ID.matcher(value).matches()) {
       throw new KpiException(
           "KPI id '"
-              + Shown.value(value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) + "…" : value)
+              + CprDetector.mask(value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) + "…" : value)
               + "' is not valid: use lower-case segments of a-z, 0-9 and '_' that start with a"
               + " letter, separated by dots (at most " + MAX_LENGTH + " characters), e.g."
               + " 'sygefravaer.fravaersprocent'");
     }
-    if (!Shown.value(value).equals(value)) {
+    if (!CprDetector.mask(value).equals(value)) {
       throw new KpiException(
-          "KPI id '" + Shown.value(value) + "' holds a run of digits that looks like a CPR number:"
+          "KPI id '" + CprDetector.mask(value) + "' holds a run of digits that looks like a CPR number:"
               + " an id is shown in messages, pages and logs, so choose one without it");
     }
   }

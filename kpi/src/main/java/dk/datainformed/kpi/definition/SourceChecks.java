@@ -1,10 +1,10 @@
 package dk.datainformed.kpi.definition;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.internal.Excerpt;
-import dk.datainformed.kpi.internal.Shown;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,7 +103,7 @@ final class SourceChecks {
     }
     if (!ok) {
       throw new KpiException(
-          "the value '" + Shown.value(value) + "' compared with field '" + field + "' cannot be read as "
+          "the value '" + CprDetector.mask(value) + "' compared with field '" + field + "' cannot be read as "
               + label(type) + ": write it as " + example(type));
     }
   }

@@ -1,7 +1,7 @@
 package dk.datainformed.kpi.definition;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
-import dk.datainformed.kpi.internal.Shown;
 
 /**
  * The periods a {@link CumulativeKpi} accumulates over: the year so far, or the last N periods of
@@ -48,7 +48,7 @@ public sealed interface Window permits Window.YearToDate, Window.Rolling {
       }
     }
     throw new KpiException(
-        "Window '" + Shown.value(t) + "' is not valid: write 'year-to-date' or 'rolling N', e.g. 'rolling 12'");
+        "Window '" + CprDetector.mask(t) + "' is not valid: write 'year-to-date' or 'rolling N', e.g. 'rolling 12'");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.engine;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,10 @@ import java.util.Optional;
  * Which group a {@link Series} is for: the value of each breakdown dimension, e.g. {@code
  * organisation_unit=skole, age_band=30-39}. The key of a KPI computed without breakdown has no
  * dimensions.
+ *
+ * <p>{@link #text()} and {@link #toString()} show every name and value with anything CPR-like
+ * masked by {@link CprDetector#mask(CharSequence)}: a unit name or category from a source system
+ * may hold a CPR number. The values themselves are kept as given.
  *
  * @param dimensions the dimension names, in the order of the request
  * @param values the value of each dimension, as text; {@link #NO_VALUE} for records with none
@@ -33,8 +38,9 @@ public record SeriesKey(List<String> dimensions, List<String> values)
     values = List.copyOf(values);
     if (dimensions.size() != values.size()) {
       throw new KpiException(
-          "A series key has " + dimensions.size() + " dimensions " + dimensions + " but "
-              + values.size() + " values " + values + ": give one value per dimension");
+          "A series key has " + dimensions.size() + " dimensions "
+              + CprDetector.mask(dimensions.toString()) + " but " + values.size() + " values "
+              + CprDetector.mask(values.toString()) + ": give one value per dimension");
     }
   }
 
@@ -86,7 +92,7 @@ public record SeriesKey(List<String> dimensions, List<String> values)
 
   /**
    * The key as text, e.g. {@code organisation_unit=skole, age_band=30-39}; {@code total} without
-   * dimensions.
+   * dimensions. Anything CPR-like is masked.
    *
    * @return the text
    */
@@ -98,7 +104,18 @@ public record SeriesKey(List<String> dimensions, List<String> values)
     for (int i = 0; i < dimensions.size(); i++) {
       s.append(i == 0 ? "" : ", ").append(dimensions.get(i)).append('=').append(values.get(i));
     }
-    return s.toString();
+    return CprDetector.mask(s);
+  }
+
+  /**
+   * The key for logs and messages, e.g. {@code SeriesKey[organisation_unit=skole]}, with anything
+   * CPR-like masked.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "SeriesKey[" + text() + "]";
   }
 
   /** Orders by the values, dimension by dimension. */

@@ -1,12 +1,15 @@
 package dk.datainformed.kpi.guard;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.guard.internal.PolicyCodec;
 import dk.datainformed.kpi.internal.Bounded;
 import dk.datainformed.kpi.internal.Excerpt;
 import dk.datainformed.kpi.internal.Given;
-import dk.datainformed.kpi.internal.Shown;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -239,7 +242,7 @@ public final class GuardPolicy {
     PolicyValue v = values.get(key);
     if (v == null) {
       throw new KpiException(
-          "the guard policy '" + name + "' has no threshold '" + Shown.value(key) + "': add it under 'custom'"
+          "the guard policy '" + name + "' has no threshold '" + CprDetector.mask(key) + "': add it under 'custom'"
               + " in the policy file, or use one of " + values.keySet().stream().sorted().toList());
     }
     return v;
@@ -284,7 +287,7 @@ public final class GuardPolicy {
     public Builder set(String key, double value, String source) {
       if (!DEFAULTS.containsKey(key)) {
         throw new KpiException(
-            "unknown threshold '" + Shown.value(key) + "'"
+            "unknown threshold '" + CprDetector.mask(key) + "'"
                 + dk.datainformed.core.text.Suggestions.didYouMean(key, DEFAULTS.keySet())
                     .map(s -> " (did you mean '" + s + "'?)")
                     .orElse("")
@@ -310,7 +313,7 @@ public final class GuardPolicy {
       Given.required(key, "The key of a custom threshold");
       if (!KEY.matcher(key).matches()) {
         throw new KpiException(
-            "custom threshold key '" + Shown.value(key) + "' is not valid: start with a letter, then letters,"
+            "custom threshold key '" + CprDetector.mask(key) + "' is not valid: start with a letter, then letters,"
                 + " digits, '.', '_' or '-' (at most 100 characters)");
       }
       if (DEFAULTS.containsKey(key)) {

@@ -1,6 +1,7 @@
 package dk.datainformed.kpi.internal;
 
 import dk.datainformed.core.DatainformedException;
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.record.Field;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.kpi.KpiException;
@@ -189,7 +190,7 @@ public final class DefinitionCodec {
       String message = e.getMessage();
       if (!message.startsWith("KPI") && dto.id() != null) {
         message =
-            "KPI '" + Shown.value(dto.id()) + "' (version " + dto.version() + "): "
+            "KPI '" + CprDetector.mask(dto.id()) + "' (version " + dto.version() + "): "
                 + lowerFirst(message);
       }
       throw new KpiException(where(sourceName, start) + message, e);

@@ -1,9 +1,10 @@
 package dk.datainformed.kpi.internal;
 
+import dk.datainformed.core.id.CprDetector;
 import org.apache.commons.lang3.StringUtils;
 
 /**
- * A value read from a file or given in code as it is quoted in a message: masked by {@link Shown}
+ * A value read from a file or given in code as it is quoted in a message: masked by core's {@link CprDetector}
  * when it holds something CPR-like, and cut to a length a message can carry.
  */
 public final class Excerpt {
@@ -19,6 +20,6 @@ public final class Excerpt {
    * @return the masked value, at most {@link #MAX_CHARS} characters long
    */
   public static String of(String value) {
-    return StringUtils.abbreviate(Shown.value(value), MAX_CHARS);
+    return StringUtils.abbreviate(CprDetector.mask(value), MAX_CHARS);
   }
 }

@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.internal;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,7 +70,7 @@ final class JacksonMessages {
     }
     m.appendTail(out);
     String scrubbed = out.toString();
-    return Shown.value(scrubbed).equals(scrubbed)
+    return CprDetector.mask(scrubbed).equals(scrubbed)
         ? StringUtils.abbreviate(scrubbed, 4 * Excerpt.MAX_CHARS)
         : "cannot be read";
   }

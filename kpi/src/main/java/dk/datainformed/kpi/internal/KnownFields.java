@@ -1,6 +1,7 @@
 package dk.datainformed.kpi.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

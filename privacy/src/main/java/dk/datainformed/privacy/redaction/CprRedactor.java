@@ -1,22 +1,20 @@
 package dk.datainformed.privacy.redaction;
 
 import dk.datainformed.core.id.Cpr;
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.id.CprKind;
 import dk.datainformed.core.id.IdentifierMask;
 import dk.datainformed.privacy.PrivacyException;
 import dk.datainformed.privacy.pseudonym.Pseudonymiser;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds CPR numbers in free text and replaces them.
  *
- * <p>It finds the forms people write: {@code 010101-1234}, {@code 0101011234}, {@code 010101 1234}
+ * <p>It replaces what core's {@link CprDetector#find(CharSequence)} finds, the library's one CPR
+ * rule. It finds the forms people write: {@code 010101-1234}, {@code 0101011234}, {@code 010101 1234}
  * (a hyphen, an en dash, a space or a no-break space between date and serial), replacement numbers
  * (erstatningspersonnumre, day + 60, as in {@code 610101-1234}) and the health sector's eCPR with two
  * capital letters ({@code 010101-1AB4}). A candidate is replaced only when it is a CPR number by
@@ -49,12 +47,6 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 public final class CprRedactor {
-
-  private static final Pattern CANDIDATE =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}+])(?<!\\p{N}[.,])"
-              + "(\\d{6})[-\\u2013 \\u00A0]?(\\d[0-9A-Z]{2}\\d)"
-              + "(?![\\p{L}\\p{N}])(?![.,]\\p{N})");
 
   private final Function<Cpr, String> replacement;
   private final String description;
@@ -111,23 +103,15 @@ public final class CprRedactor {
    * @return the redacted text; the same characters where no CPR number was found
    */
   public String redact(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    Matcher matcher = CANDIDATE.matcher(text);
-    StringBuilder out = null;
-    int copied = 0;
-    while (matcher.find()) {
-      Optional<Cpr> cpr = parse(matcher);
-      if (cpr.isEmpty()) {
-        continue;
-      }
-      if (out == null) {
-        out = new StringBuilder(text.length());
-      }
-      out.append(text, copied, matcher.start()).append(replacement.apply(cpr.get()));
-      copied = matcher.end();
-    }
-    if (out == null) {
+    List<CprDetector.Found> found = CprDetector.find(text);
+    if (found.isEmpty()) {
       return text.toString();
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    for (CprDetector.Found f : found) {
+      out.append(text, copied, f.start()).append(replacement.apply(f.cpr()));
+      copied = f.end();
     }
     return out.append(text, copied, text.length()).toString();
   }
@@ -139,20 +123,9 @@ public final class CprRedactor {
    * @return the findings in text order
    */
   public List<Finding> find(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    Matcher matcher = CANDIDATE.matcher(text);
-    List<Finding> findings = new ArrayList<>();
-    while (matcher.find()) {
-      Optional<Cpr> cpr = parse(matcher);
-      if (cpr.isPresent()) {
-        findings.add(new Finding(matcher.start(), matcher.end(), cpr.get().kind()));
-      }
-    }
-    return List.copyOf(findings);
-  }
-
-  private static Optional<Cpr> parse(Matcher matcher) {
-    return Cpr.tryParse(matcher.group(1) + matcher.group(2)).toOptional();
+    return CprDetector.find(text).stream()
+        .map(f -> new Finding(f.start(), f.end(), f.cpr().kind()))
+        .toList();
   }
 
   /**

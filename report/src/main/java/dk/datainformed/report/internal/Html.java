@@ -1,17 +1,13 @@
 package dk.datainformed.report.internal;
 
-import dk.datainformed.core.id.IdentifierMask;
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.text.XmlText;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Text as it may appear on the page: every run of digits that looks like a CPR number (ten digits,
- * with or without the dash) masked, unpaired surrogates dropped, then escaped for HTML and XML
- * content and attributes.
+ * Text as it may appear on the page: everything CPR-like masked by core's {@link CprDetector},
+ * unpaired surrogates dropped, then escaped for HTML and XML content and attributes.
  */
 public final class Html {
-  private static final Pattern CPR_LIKE = Pattern.compile("\\d{6}-?\\d{4}");
 
   private Html() {}
 
@@ -50,21 +46,13 @@ public final class Html {
   }
 
   /**
-   * Replaces every CPR-like run of digits with its masked form, {@code 010190-****}.
+   * Replaces everything CPR-like with its masked form, {@code 010190-****}, as {@link
+   * CprDetector#mask(CharSequence)} does.
    *
    * @param text the text
-   * @return the text with no ten-digit run left
+   * @return the text with nothing CPR-like left
    */
   public static String mask(String text) {
-    Matcher m = CPR_LIKE.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    do {
-      m.appendReplacement(out, Matcher.quoteReplacement(IdentifierMask.mask(m.group())));
-    } while (m.find());
-    m.appendTail(out);
-    return out.toString();
+    return CprDetector.mask(text);
   }
 }

@@ -58,7 +58,8 @@ final class MeasureAccumulator {
     this.keepValues = aggregation == Aggregation.MEDIAN || aggregation == Aggregation.PERCENTILE;
     FieldType type = fields.length == 1 ? schema.field(fields[0]).type() : FieldType.DECIMAL;
     this.textDistinct =
-        type == FieldType.TEXT || type == FieldType.CATEGORY || type == FieldType.IDENTIFIER;
+        type == FieldType.TEXT || type == FieldType.CATEGORY || type == FieldType.IDENTIFIER
+            || type == FieldType.PSEUDONYM;
   }
 
   void grow(int capacity) {

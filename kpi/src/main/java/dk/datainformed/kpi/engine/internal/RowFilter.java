@@ -86,7 +86,8 @@ public abstract class RowFilter {
   }
 
   private static boolean isText(FieldType type) {
-    return type == FieldType.TEXT || type == FieldType.CATEGORY || type == FieldType.IDENTIFIER;
+    return type == FieldType.TEXT || type == FieldType.CATEGORY || type == FieldType.IDENTIFIER
+        || type == FieldType.PSEUDONYM;
   }
 
   private static RowFilter comparison(

@@ -169,7 +169,17 @@ public final class SourceAggregator {
                       new KpiException(
                           prefix + "the person field '" + p + "' is not a field of the source;"
                               + " name the field that identifies a person, e.g. a pseudonym"));
-      personText = isText(schema.field(personIndex).type());
+      FieldType personType = schema.field(personIndex).type();
+      if (personType != FieldType.PSEUDONYM) {
+        throw new KpiException(
+            prefix + "the person field '" + p + "' is of type "
+                + personType.name().toLowerCase(java.util.Locale.ROOT)
+                + (personType == FieldType.CPR ? " and holds CPR numbers" : "")
+                + ", but persons are counted only by a field of type pseudonym: declare the"
+                + " source's CPR numbers as type cpr and pseudonymise them at ingest (the pipeline"
+                + " does, or privacy's RecordPseudonymiser), then count persons by that field");
+      }
+      personText = true;
     } else {
       personIndex = -1;
       personText = false;
@@ -185,7 +195,8 @@ public final class SourceAggregator {
   }
 
   private static boolean isText(FieldType type) {
-    return type == FieldType.TEXT || type == FieldType.CATEGORY || type == FieldType.IDENTIFIER;
+    return type == FieldType.TEXT || type == FieldType.CATEGORY || type == FieldType.IDENTIFIER
+        || type == FieldType.PSEUDONYM;
   }
 
   private static long[] eraBounds(OrganisationBreakdown org) {

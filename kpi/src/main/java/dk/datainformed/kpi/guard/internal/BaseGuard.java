@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.guard.internal;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.definition.KpiDefinition;
 import dk.datainformed.kpi.definition.LocalizedText;
 import dk.datainformed.kpi.guard.Cockpit;
@@ -12,7 +13,6 @@ import dk.datainformed.kpi.guard.KpiUse;
 import dk.datainformed.kpi.guard.PolicyValue;
 import dk.datainformed.kpi.guard.Severity;
 import dk.datainformed.kpi.guard.Verdict;
-import dk.datainformed.kpi.internal.Shown;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -121,7 +121,7 @@ abstract class BaseGuard implements Guard {
 
   /** A text written by the municipality, with anything CPR-like masked. */
   static String shown(String text) {
-    return Shown.value(text);
+    return CprDetector.mask(text);
   }
 
   static String num(double v) {

@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.guard.internal;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.text.Suggestions;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.ReadLimits;
@@ -18,7 +19,6 @@ import dk.datainformed.kpi.guard.Linkage;
 import dk.datainformed.kpi.guard.OrganisationLevel;
 import dk.datainformed.kpi.guard.Ranking;
 import dk.datainformed.kpi.guard.Usage;
-import dk.datainformed.kpi.internal.Shown;
 import dk.datainformed.kpi.internal.StrictFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -177,7 +177,7 @@ public final class UsageCodec {
     try {
       id = KpiId.of(text);
     } catch (KpiException e) {
-      throw fail(path, "'" + Shown.value(text) + "' is not a valid KPI id: use lower-case segments"
+      throw fail(path, "'" + CprDetector.mask(text) + "' is not a valid KPI id: use lower-case segments"
           + " of a-z, 0-9 and '_' that start with a letter, separated by dots");
     }
     if (catalog.find(id).isEmpty()) {
@@ -196,7 +196,7 @@ public final class UsageCodec {
   public static String unknownKpi(KpiId id, KpiCatalog catalog) {
     Set<String> known =
         catalog.definitions().stream().map(d -> d.id().value()).collect(Collectors.toSet());
-    return "unknown KPI id '" + Shown.value(id.value()) + "'"
+    return "unknown KPI id '" + CprDetector.mask(id.value()) + "'"
         + Suggestions.didYouMean(id.value(), known).map(s -> " (did you mean '" + s + "'?)").orElse("")
         + ": use an id of the KPI catalog or add the definition";
   }

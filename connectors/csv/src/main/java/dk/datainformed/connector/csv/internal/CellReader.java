@@ -1,6 +1,7 @@
 package dk.datainformed.connector.csv.internal;
 
 import dk.datainformed.core.ParseResult;
+import dk.datainformed.core.id.Cpr;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.record.RecordBuilder;
 import dk.datainformed.core.record.Schema;
@@ -113,6 +114,13 @@ final class CellReader {
             return null;
           }
           return rejected(field, text, start, n, "is not a period such as 2024, 2024K1, 2024M01 or 2024U05");
+        case CPR:
+          ParseResult<Cpr> cpr = Cpr.tryParse(text.substring(start, start + n));
+          if (cpr.toOptional().isPresent()) {
+            builder.setCpr(field, cpr.toOptional().get());
+            return null;
+          }
+          return rejected(field, text, start, n, "is not a CPR number: " + cpr.failure().orElseThrow());
         case CATEGORY:
           String value = n == length ? text : text.substring(start, start + n);
           builder.setText(field, categories == null ? value : categories.canonical(value));

@@ -1,12 +1,12 @@
 package dk.datainformed.connector.csv.internal;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.record.Field;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.record.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Infers a typed schema from a file's header and a sample of its rows.
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * a column is always filled.
  */
 final class SchemaInference {
-
-  private static final Pattern CPR_LIKE = Pattern.compile("\\d{6}-?\\d{4}");
 
   private SchemaInference() {}
 
@@ -43,7 +41,7 @@ final class SchemaInference {
           continue;
         }
         seen = true;
-        identifier &= CPR_LIKE.matcher(value).matches();
+        identifier &= CprDetector.isCprLike(value);
         boolean leadingZero = hasLeadingZero(value, decimalSeparator);
         integer &= !leadingZero && numbers.readLong(value, 0, value.length());
         decimal &= !leadingZero && numbers.readDouble(value, 0, value.length(), decimalSeparator);
