@@ -46,15 +46,15 @@ public final class CockpitEntry {
   }
 
   /**
-   * Whether a guard finding is about a KPI: guards name the KPI in the finding's subject as {@code
-   * KPI 'id'} (alone, or after a cockpit).
+   * Whether a guard finding is about a KPI: its subject is the KPI, or the KPI on a cockpit ({@link
+   * dk.datainformed.kpi.guard.GuardSubject#kpi()}).
    *
    * @param finding the finding
    * @param kpi the KPI
-   * @return true when the finding's subject names the KPI
+   * @return true when the finding's subject is about the KPI
    */
   public static boolean concerns(GuardFinding finding, KpiId kpi) {
-    return finding.subject().contains("KPI '" + kpi.value() + "'");
+    return finding.subject().kpi().filter(kpi::equals).isPresent();
   }
 
   /**

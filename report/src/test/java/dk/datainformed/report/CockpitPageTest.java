@@ -10,6 +10,7 @@ import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.catalog.StarterCatalog;
 import dk.datainformed.kpi.definition.KpiDefinition;
+import dk.datainformed.kpi.definition.KpiId;
 import dk.datainformed.kpi.definition.LocalizedText;
 import dk.datainformed.kpi.definition.RatioKpi;
 import dk.datainformed.kpi.engine.KpiEngine;
@@ -20,6 +21,7 @@ import dk.datainformed.kpi.engine.Series;
 import dk.datainformed.kpi.engine.SeriesKey;
 import dk.datainformed.kpi.guard.GuardContext;
 import dk.datainformed.kpi.guard.GuardFinding;
+import dk.datainformed.kpi.guard.GuardSubject;
 import dk.datainformed.kpi.guard.GuardPolicy;
 import dk.datainformed.kpi.guard.GuardReport;
 import dk.datainformed.kpi.guard.Guards;
@@ -266,9 +268,23 @@ class CockpitPageTest {
   }
 
   @Test
+  void matchesFindingsToTheirKpiByTheTypedIdNotByTheText() {
+    KpiId absence = KpiId.of(ABSENCE);
+    GuardFinding onCockpit = new GuardFinding("own.guard", Severity.WARN,
+        new GuardSubject.CockpitKpi("direktion", absence), LocalizedText.of("a", "a"),
+        LocalizedText.of("b", "b"), List.of());
+    GuardFinding namedLikeIt = new GuardFinding("own.guard", Severity.WARN,
+        new GuardSubject.Decision("KPI '" + ABSENCE + "'"), LocalizedText.of("a", "a"),
+        LocalizedText.of("b", "b"), List.of());
+
+    assertThat(CockpitEntry.concerns(onCockpit, absence)).isTrue();
+    assertThat(CockpitEntry.concerns(namedLikeIt, absence)).isFalse();
+  }
+
+  @Test
   void showsGuardFindingsBesideTheirKpiAndMasksCprInFreeText() {
     GuardFinding finding =
-        new GuardFinding("own.guard", Severity.WARN, "KPI '" + ABSENCE + "'",
+        new GuardFinding("own.guard", Severity.WARN, new GuardSubject.Kpi(KpiId.of(ABSENCE)),
             LocalizedText.of("Medarbejder 010190-1234 og 0101901234 står i en note",
                 "Employee 010190-1234 and 0101901234 are in a note"),
             LocalizedText.of("Fjern noten", "Remove the note"), List.of());

@@ -387,7 +387,7 @@ public final class SchoolWellbeing {
       for (GuardFinding f : naive.findings()) {
         html.append("<li class=\"").append(f.severity().name().toLowerCase(Locale.ROOT)).append("\"><b>")
             .append(f.severity()).append(" [").append(esc(f.guardId())).append("]</b> ")
-            .append(esc(f.subject())).append(": ").append(esc(f.message().da()))
+            .append(esc(f.subject().text())).append(": ").append(esc(f.message().da()))
             .append("<br><i>Læringsalternativ:</i> ").append(esc(f.alternative().da())).append("</li>\n");
       }
       html.append("</ul>\n<p>Hele rapporten: <a href=\"guards-league-table.da.txt\">dansk</a>,"
