@@ -3,9 +3,10 @@ package dk.datainformed.report;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.definition.KpiDefinition;
 import dk.datainformed.kpi.definition.KpiId;
-import dk.datainformed.kpi.engine.Series;
+import dk.datainformed.kpi.engine.SeriesKey;
 import dk.datainformed.kpi.guard.GuardFinding;
 import dk.datainformed.kpi.guard.GuardReport;
+import dk.datainformed.pipeline.DisclosedResult;
 import dk.datainformed.spc.ProcessBehaviourChart;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,12 @@ import java.util.Objects;
 
 /**
  * One KPI on the cockpit page: its definition, one or more series with their charts (one per unit
- * shown), and the guard findings that concern it.
+ * shown), and the guard findings that concern it. The series come from a {@link DisclosedResult},
+ * so the page cannot show a value that disclosure control has not passed.
  *
  * <pre>{@code
- * CockpitEntry entry = CockpitEntry.of(definition)
- *     .series("Hjemmeplejen Nord", series, chart)
+ * CockpitEntry entry = CockpitEntry.of(disclosed)
+ *     .series("Hjemmeplejen Nord", SeriesKey.of("organisation_unit", "hjemmepleje-nord"), chart)
  *     .findingsFrom(report)
  *     .build();
  * }</pre>
@@ -34,25 +36,25 @@ public final class CockpitEntry {
   }
 
   /**
-   * Starts an entry for a KPI.
+   * Starts an entry for a KPI from its disclosed result.
    *
-   * @param definition the KPI's definition
+   * @param disclosed the KPI's result after disclosure control
    * @return a builder
    */
-  public static Builder of(KpiDefinition definition) {
-    return new Builder(definition);
+  public static Builder of(DisclosedResult disclosed) {
+    return new Builder(Objects.requireNonNull(disclosed, "disclosed"));
   }
 
   /**
-   * Whether a guard finding is about a KPI: guards name the KPI in the finding's subject as {@code
-   * KPI 'id'} (alone, or after a cockpit).
+   * Whether a guard finding is about a KPI: its subject is the KPI, or the KPI on a cockpit ({@link
+   * dk.datainformed.kpi.guard.GuardSubject#kpi()}).
    *
    * @param finding the finding
    * @param kpi the KPI
-   * @return true when the finding's subject names the KPI
+   * @return true when the finding's subject is about the KPI
    */
   public static boolean concerns(GuardFinding finding, KpiId kpi) {
-    return finding.subject().contains("KPI '" + kpi.value() + "'");
+    return finding.subject().kpi().filter(kpi::equals).isPresent();
   }
 
   /**
@@ -90,42 +92,58 @@ public final class CockpitEntry {
 
   /** Builds a {@link CockpitEntry}. */
   public static final class Builder {
+    private final DisclosedResult disclosed;
     private final KpiDefinition definition;
     private final List<CockpitSeries> series = new ArrayList<>();
     private final List<GuardFinding> findings = new ArrayList<>();
 
-    private Builder(KpiDefinition definition) {
-      this.definition = Objects.requireNonNull(definition, "definition");
+    private Builder(DisclosedResult disclosed) {
+      this.disclosed = disclosed;
+      this.definition = disclosed.result().definition();
     }
 
     /**
-     * Adds a series with its chart, shown under the label.
+     * Adds a series of the disclosed result with its chart, shown under the label.
      *
      * @param label what the series is for, e.g. a unit's name
-     * @param series the series, of this entry's KPI
+     * @param key the group whose series to show
      * @param chart its chart
      * @return this builder
-     * @throws KpiException when the series is of another KPI or the label is blank
+     * @throws KpiException when the result has no series for the key or the label is blank
      */
-    public Builder series(String label, Series series, ProcessBehaviourChart chart) {
-      return series(new CockpitSeries(label, series, chart));
+    public Builder series(String label, SeriesKey key, ProcessBehaviourChart chart) {
+      return series(label, disclosed, key, chart);
     }
 
     /**
-     * Adds a series with its chart.
+     * Adds a series of another disclosed result of the same KPI, such as its total beside this
+     * entry's units.
      *
-     * @param entry the series, of this entry's KPI
+     * @param label what the series is for, e.g. {@code "Alle skoler"}
+     * @param from another disclosed result of this entry's KPI
+     * @param key the group whose series to show
+     * @param chart its chart
      * @return this builder
-     * @throws KpiException when the series is of another KPI
+     * @throws KpiException when the result is of another KPI, has no series for the key, or the
+     *     label is blank
      */
-    public Builder series(CockpitSeries entry) {
-      Objects.requireNonNull(entry, "entry");
-      if (!entry.series().kpi().equals(definition.id())) {
+    public Builder series(
+        String label, DisclosedResult from, SeriesKey key, ProcessBehaviourChart chart) {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(key, "key");
+      KpiId kpi = from.result().definition().id();
+      if (!kpi.equals(definition.id())) {
         throw new KpiException(
-            "a series of KPI '" + entry.series().kpi() + "' cannot be shown under KPI '"
-                + definition.id() + "'; give it its own entry");
+            "a series of KPI '" + kpi + "' cannot be shown under KPI '" + definition.id()
+                + "'; give it its own entry");
       }
-      series.add(entry);
+      series.add(
+          new CockpitSeries(
+              label,
+              from.result().series(key).orElseThrow(() -> new KpiException(
+                  "the result of KPI '" + kpi + "' has no series for " + key.text()
+                      + "; show one of its series")),
+              chart));
       return this;
     }
 

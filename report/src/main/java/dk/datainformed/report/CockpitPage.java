@@ -38,7 +38,7 @@ import java.util.Optional;
  *     .organisation("Eksempel Kommune")
  *     .link("Alle enheder", "units.html")
  *     .generatedAt(LocalDate.of(2026, 11, 23))
- *     .entry(CockpitEntry.of(definition).series("Hjemmeplejen", series, chart).build())
+ *     .entry(CockpitEntry.of(disclosed).series("Hjemmeplejen", key, chart).build())
  *     .guards(report)
  *     .build();
  * page.writeTo(Path.of("cockpit.html"));

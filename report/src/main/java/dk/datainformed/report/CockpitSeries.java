@@ -6,34 +6,61 @@ import dk.datainformed.spc.ProcessBehaviourChart;
 import java.util.Objects;
 
 /**
- * One unit shown under a KPI on the cockpit page: a label, the computed series (for the latest value
- * and suppressed cells) and its chart (for variation, assurance and the picture).
+ * One unit shown under a KPI on the cockpit page: a label, the disclosed series (for the latest value
+ * and suppressed cells) and its chart (for variation, assurance and the picture). Only {@link
+ * CockpitEntry.Builder#series} makes one, from a {@link dk.datainformed.pipeline.DisclosedResult},
+ * so a page shows no value that disclosure control has not passed.
  *
  * <p>The latest value is read from the series, in the KPI's unit; the chart is drawn as given. A
  * chart built from {@link Series#toObservations()} of a ratio KPI is on the proportion scale (0.05
  * where the value reads 5 %), since p'-charts need proportions.
- *
- * @param label what the series is for, e.g. {@code "Hjemmeplejen Nord"}; not blank
- * @param series the computed series
- * @param chart the process behaviour chart of the series
  */
-public record CockpitSeries(String label, Series series, ProcessBehaviourChart chart) {
+public final class CockpitSeries {
+  private final String label;
+  private final Series series;
+  private final ProcessBehaviourChart chart;
 
-  /**
-   * Creates the series entry.
-   *
-   * @param label the label, not blank
-   * @param series the series
-   * @param chart its chart
-   * @throws KpiException when the label is blank
-   */
-  public CockpitSeries {
+  CockpitSeries(String label, Series series, ProcessBehaviourChart chart) {
     Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(series, "series");
-    Objects.requireNonNull(chart, "chart");
+    this.series = Objects.requireNonNull(series, "series");
+    this.chart = Objects.requireNonNull(chart, "chart");
     if (label.isBlank()) {
       throw new KpiException(
           "the label of a series on the cockpit page (KPI '" + series.kpi() + "') must not be blank");
     }
+    this.label = label;
+  }
+
+  /**
+   * What the series is for.
+   *
+   * @return the label, e.g. {@code "Hjemmeplejen Nord"}; not blank
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The series as disclosed.
+   *
+   * @return the series, withheld values suppressed
+   */
+  public Series series() {
+    return series;
+  }
+
+  /**
+   * The process behaviour chart of the series.
+   *
+   * @return the chart
+   */
+  public ProcessBehaviourChart chart() {
+    return chart;
+  }
+
+  /** Shows the label and the series' key, no values. */
+  @Override
+  public String toString() {
+    return "CockpitSeries[" + label + ", " + series.key().text() + "]";
   }
 }

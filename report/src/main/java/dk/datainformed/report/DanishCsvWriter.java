@@ -3,6 +3,7 @@ package dk.datainformed.report;
 import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.engine.KpiResult;
+import dk.datainformed.pipeline.DisclosedResult;
 import dk.datainformed.kpi.engine.KpiValue;
 import dk.datainformed.kpi.engine.MissingReason;
 import dk.datainformed.kpi.engine.Point;
@@ -18,7 +19,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * Writes a {@link KpiResult} as CSV the way Danish Excel opens it with a double-click: UTF-8 with a
+ * Writes a {@link DisclosedResult} (a {@link KpiResult} that disclosure control has passed) as CSV the way Danish Excel opens it with a double-click: UTF-8 with a
  * byte order mark (so æ, ø and å survive), {@code ;} between fields, a decimal comma, CRLF line
  * ends, and fields quoted only when they hold {@code ;}, a quote, a line break or edge spaces.
  *
@@ -30,7 +31,7 @@ import java.util.OptionalDouble;
  * written with anything CPR-like masked by {@link CprDetector#mask(CharSequence)}.
  *
  * <pre>{@code
- * Files.write(Path.of("fravaer.csv"), DanishCsvWriter.toBytes(result));
+ * Files.write(Path.of("fravaer.csv"), DanishCsvWriter.toBytes(disclosed));
  * }</pre>
  */
 public final class DanishCsvWriter {
@@ -41,26 +42,27 @@ public final class DanishCsvWriter {
   /**
    * The CSV file as bytes.
    *
-   * @param result the result
+   * @param disclosed the result, after disclosure control
    * @return UTF-8 bytes with a byte order mark
    */
-  public static byte[] toBytes(KpiResult result) {
+  public static byte[] toBytes(DisclosedResult disclosed) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(result, out);
+    write(disclosed, out);
     return out.toByteArray();
   }
 
   /**
    * Writes the CSV file to a stream, which is left open.
    *
-   * @param result the result
+   * @param disclosed the result, after disclosure control
    * @param out the stream
    * @throws UncheckedIOException when the stream fails
    */
-  public static void write(KpiResult result, OutputStream out) {
-    if (result == null || out == null) {
-      throw new KpiException("DanishCsvWriter.write needs a result and a stream (not null)");
+  public static void write(DisclosedResult disclosed, OutputStream out) {
+    if (disclosed == null || out == null) {
+      throw new KpiException("DanishCsvWriter.write needs a disclosed result and a stream (not null)");
     }
+    KpiResult result = disclosed.result();
     StringBuilder s = new StringBuilder();
     s.append("kpi;version");
     for (String d : result.dimensions()) {

@@ -3,6 +3,7 @@ package dk.datainformed.report;
 import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.engine.KpiResult;
+import dk.datainformed.pipeline.DisclosedResult;
 import dk.datainformed.kpi.engine.KpiValue;
 import dk.datainformed.kpi.engine.MissingReason;
 import dk.datainformed.kpi.engine.Series;
@@ -19,7 +20,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a {@link KpiResult} as a JSON-stat 2.0 dataset, the format Statistics Denmark's StatBank
+ * Writes a {@link DisclosedResult} (a {@link KpiResult} that disclosure control has passed) as a JSON-stat 2.0 dataset, the format Statistics Denmark's StatBank
  * API serves, so the same tools read both.
  *
  * <p>The dataset has {@code "version": "2.0"}, {@code "class": "dataset"}, the KPI's Danish name as
@@ -34,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * a dimension alike, the later one gets a suffix ({@code " (2)"}), so that the cube stays exact.
  *
  * <pre>{@code
- * String jsonStat = JsonStatWriter.write(result);
+ * String jsonStat = JsonStatWriter.write(disclosed);
  * }</pre>
  */
 public final class JsonStatWriter {
@@ -46,14 +47,15 @@ public final class JsonStatWriter {
   /**
    * The result as a JSON-stat 2.0 dataset.
    *
-   * @param result the result
+   * @param disclosed the result, after disclosure control
    * @return compact JSON
    * @throws KpiException when a breakdown dimension is named {@value #TIME}
    */
-  public static String write(KpiResult result) {
-    if (result == null) {
-      throw new KpiException("JsonStatWriter.write needs a result (not null)");
+  public static String write(DisclosedResult disclosed) {
+    if (disclosed == null) {
+      throw new KpiException("JsonStatWriter.write needs a disclosed result (not null)");
     }
+    KpiResult result = disclosed.result();
     if (result.dimensions().contains(TIME)) {
       throw new KpiException(
           "A breakdown dimension is named '" + TIME + "', which JSON-stat output uses for the periods");

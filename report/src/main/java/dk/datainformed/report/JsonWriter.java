@@ -4,6 +4,7 @@ import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.engine.KpiResult;
+import dk.datainformed.pipeline.DisclosedResult;
 import dk.datainformed.kpi.engine.KpiValue;
 import dk.datainformed.kpi.engine.MissingReason;
 import dk.datainformed.kpi.engine.Point;
@@ -15,7 +16,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a {@link KpiResult} as JSON that keeps everything: each value with its parts, and each
+ * Writes a {@link DisclosedResult} (a {@link KpiResult} that disclosure control has passed) as JSON that keeps everything: each value with its parts, and each
  * missing value with its reason.
  *
  * <pre>{@code
@@ -37,13 +38,14 @@ public final class JsonWriter {
   /**
    * The result as JSON text.
    *
-   * @param result the result
+   * @param disclosed the result, after disclosure control
    * @return compact JSON
    */
-  public static String write(KpiResult result) {
-    if (result == null) {
-      throw new KpiException("JsonWriter.write needs a result (not null)");
+  public static String write(DisclosedResult disclosed) {
+    if (disclosed == null) {
+      throw new KpiException("JsonWriter.write needs a disclosed result (not null)");
     }
+    KpiResult result = disclosed.result();
     JsonMapper mapper = JsonMapper.builder().build();
     ObjectNode root = mapper.createObjectNode();
     root.put("kpi", CprDetector.mask(result.definition().id().value()));

@@ -9,7 +9,7 @@
  *     .title("Sygefravær")
  *     .organisation("Eksempel Kommune")
  *     .generatedAt(LocalDate.of(2026, 11, 23))
- *     .entry(CockpitEntry.of(definition).series("Hjemmeplejen", series, chart).build())
+ *     .entry(CockpitEntry.of(disclosed).series("Hjemmeplejen", key, chart).build())
  *     .guards(report)
  *     .build()
  *     .render();

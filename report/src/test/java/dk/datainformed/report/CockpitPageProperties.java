@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.datainformed.kpi.definition.KpiDefinition;
 import dk.datainformed.kpi.engine.Series;
 import dk.datainformed.core.text.Language;
+import dk.datainformed.pipeline.DisclosedResult;
 import dk.datainformed.spc.ProcessBehaviourChart;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import org.xml.sax.InputSource;
 /** Laws of the cockpit page over any text a municipality may put in its names and labels. */
 class CockpitPageProperties {
   static final KpiDefinition KPI = CockpitPageTest.absence();
-  static final Series SERIES = CockpitPageTest.series(KPI, true);
+  static final DisclosedResult DISCLOSED = CockpitPageTest.disclosed(KPI, true);
+  static final Series SERIES = DISCLOSED.result().series(CockpitPageTest.KEY).orElseThrow();
   static final ProcessBehaviourChart CHART = CockpitPageTest.chart(KPI, SERIES);
   static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
@@ -29,7 +31,7 @@ class CockpitPageProperties {
         .organisation(organisation)
         .language(language)
         .generatedAt(LocalDate.of(2026, 11, 23))
-        .entry(CockpitEntry.of(KPI).series(label, SERIES, CHART).build())
+        .entry(CockpitEntry.of(DISCLOSED).series(label, CockpitPageTest.KEY, CHART).build())
         .build()
         .render();
   }
@@ -67,7 +69,7 @@ class CockpitPageProperties {
         .language(language)
         .generatedAt(LocalDate.of(2026, 11, 23))
         .link(label, "units.html")
-        .entry(CockpitEntry.of(KPI).series("a", SERIES, CHART).build())
+        .entry(CockpitEntry.of(DISCLOSED).series("a", CockpitPageTest.KEY, CHART).build())
         .build()
         .render();
     org.w3c.dom.Element a = (org.w3c.dom.Element)

@@ -10,21 +10,27 @@ import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.catalog.StarterCatalog;
 import dk.datainformed.kpi.definition.KpiDefinition;
+import dk.datainformed.kpi.definition.KpiId;
 import dk.datainformed.kpi.definition.LocalizedText;
 import dk.datainformed.kpi.definition.RatioKpi;
 import dk.datainformed.kpi.engine.KpiEngine;
 import dk.datainformed.kpi.engine.KpiRequest;
+import dk.datainformed.kpi.engine.KpiResult;
 import dk.datainformed.kpi.engine.Point;
 import dk.datainformed.kpi.engine.Series;
 import dk.datainformed.kpi.engine.SeriesKey;
 import dk.datainformed.kpi.guard.GuardContext;
 import dk.datainformed.kpi.guard.GuardFinding;
+import dk.datainformed.kpi.guard.GuardSubject;
 import dk.datainformed.kpi.guard.GuardPolicy;
 import dk.datainformed.kpi.guard.GuardReport;
 import dk.datainformed.kpi.guard.Guards;
 import dk.datainformed.kpi.guard.Severity;
 import dk.datainformed.kpi.guard.Usage;
 import dk.datainformed.core.text.Language;
+import dk.datainformed.pipeline.DisclosedResult;
+import dk.datainformed.pipeline.ResultDisclosure;
+import dk.datainformed.privacy.disclosure.DisclosurePolicy;
 import dk.datainformed.spc.ProcessBehaviourChart;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,28 +57,41 @@ class CockpitPageTest {
     return CATALOG.find(ABSENCE).orElseThrow();
   }
 
-  /** Monthly payroll rows for one unit: 18 months, own illness 3..6 days of 100, then a jump. */
-  static Series series(KpiDefinition kpi, boolean suppressLast) {
+  static final SeriesKey KEY = SeriesKey.of("organisation_unit", "a");
+
+  /**
+   * Monthly payroll rows for one unit, disclosed: 18 months, own illness 3..6 days of 100, then a
+   * jump. To have the last month withheld, every other month gets a second, empty record, and the
+   * policy asks for 2 records.
+   */
+  static DisclosedResult disclosed(KpiDefinition kpi, boolean suppressLast) {
     Schema schema = ((RatioKpi) absence()).source().schema();
     double[] ill = {4, 5, 4, 6, 5, 4, 5, 6, 4, 5, 4, 5, 6, 5, 4, 5, 12, 5};
     List<Record> rows = new ArrayList<>();
     Period p = Period.month(2024, 1);
-    for (double d : ill) {
-      rows.add(Record.of(schema, p, "a", "30-39", "pædagog", 100 - d, d, 0.0, 1.0, 1.0, 1L));
+    for (int i = 0; i < ill.length; i++) {
+      rows.add(Record.of(schema, p, "a", "30-39", "pædagog", 100 - ill[i], ill[i], 0.0, 1.0, 1.0, 1L));
+      if (suppressLast && i < ill.length - 1) {
+        rows.add(Record.of(schema, p, "a", "30-39", "pædagog", 0.0, 0.0, 0.0, 0.0, 0.0, 0L));
+      }
       p = p.next();
     }
-    Series s =
-        KpiEngine.withCatalog(CATALOG)
-            .compute(KpiRequest.of(kpi).by("organisation_unit").build(), rows)
-            .series(SeriesKey.of("organisation_unit", "a"))
-            .orElseThrow();
-    if (!suppressLast) {
-      return s;
-    }
-    List<Point> points = new ArrayList<>(s.points());
-    Point last = points.remove(points.size() - 1);
-    points.add(new Point(last.period(), last.value().suppressed()));
-    return new Series(s.kpi(), s.key(), s.grain(), s.ratio(), points);
+    KpiResult result =
+        KpiEngine.withCatalog(CATALOG).compute(KpiRequest.of(kpi).by("organisation_unit").build(), rows);
+    return ResultDisclosure.with(DisclosurePolicy.builder().minimumCount(suppressLast ? 2 : 1).build())
+        .protect(result);
+  }
+
+  static Series series(KpiDefinition kpi, boolean suppressLast) {
+    return disclosed(kpi, suppressLast).result().series(KEY).orElseThrow();
+  }
+
+  /** A hand-changed series of the KPI as a result, disclosed under a minimum of 1 (nothing withheld). */
+  static DisclosedResult disclose(KpiDefinition kpi, Series s) {
+    List<Period> periods = new ArrayList<>();
+    s.points().forEach(point -> periods.add(point.period()));
+    return ResultDisclosure.with(DisclosurePolicy.builder().minimumCount(1).build())
+        .protect(new KpiResult(kpi, s.grain(), List.of("organisation_unit"), periods, List.of(s), 0, 0));
   }
 
   static ProcessBehaviourChart chart(KpiDefinition kpi, Series s) {
@@ -92,9 +111,9 @@ class CockpitPageTest {
   }
 
   static CockpitPage page(KpiDefinition kpi, Language language, GuardFinding... extra) {
-    Series s = series(kpi, true);
-    ProcessBehaviourChart chart = chart(kpi, s);
-    CockpitEntry.Builder entry = CockpitEntry.of(kpi).series("Hjemmeplejen Nord", s, chart);
+    DisclosedResult disclosed = disclosed(kpi, true);
+    ProcessBehaviourChart chart = chart(kpi, disclosed.result().series(KEY).orElseThrow());
+    CockpitEntry.Builder entry = CockpitEntry.of(disclosed).series("Hjemmeplejen Nord", KEY, chart);
     for (GuardFinding f : extra) {
       entry.finding(f);
     }
@@ -175,7 +194,7 @@ class CockpitPageTest {
         CockpitPage.builder()
             .title("T")
             .generatedAt(DAY)
-            .entry(CockpitEntry.of(absence()).series("a", series(absence(), false),
+            .entry(CockpitEntry.of(disclosed(absence(), false)).series("a", KEY,
                 chart(absence(), series(absence(), false))).build())
             .build()
             .render();
@@ -198,7 +217,7 @@ class CockpitPageTest {
     KpiDefinition kpi = absence();
     Series s = series(kpi, false);
     // 2025M06: own illness 5 of 100 days = 5 %; 2025M05: 12 of 100 = 12 %
-    CockpitEntry entry = CockpitEntry.of(kpi).series("a", s, chart(kpi, s)).build();
+    CockpitEntry entry = CockpitEntry.of(disclose(kpi, s)).series("a", KEY, chart(kpi, s)).build();
     CockpitPage.Builder b = CockpitPage.builder().title("T").generatedAt(DAY).entry(entry);
     assertThat(b.build().render()).contains("Seneste værdi (juni 2025): ")
         .contains("<span class=\"value\">5 %</span>");
@@ -207,7 +226,7 @@ class CockpitPageTest {
     points.add(new Point(last.period(),
         dk.datainformed.kpi.engine.KpiValue.of(1234.5, last.value().parts())));
     Series big = new Series(s.kpi(), s.key(), s.grain(), s.ratio(), points);
-    CockpitEntry bigEntry = CockpitEntry.of(kpi).series("a", big, chart(kpi, big)).build();
+    CockpitEntry bigEntry = CockpitEntry.of(disclose(kpi, big)).series("a", KEY, chart(kpi, big)).build();
     assertThat(CockpitPage.builder().title("T").generatedAt(DAY).entry(bigEntry).build().render())
         .contains("1.234,5 %");
     assertThat(CockpitPage.builder().title("T").generatedAt(DAY).entry(bigEntry)
@@ -226,7 +245,7 @@ class CockpitPageTest {
     // The chart is on the proportion scale: 5.5 % is 0.055. Limits around 4-6 % straddle it.
     ProcessBehaviourChart chart =
         ProcessBehaviourChart.xmr(s.toObservations()).direction(kpi.direction()).target(0.055).build();
-    CockpitEntry entry = CockpitEntry.of(kpi).series("a", s, chart).build();
+    CockpitEntry entry = CockpitEntry.of(disclose(kpi, s)).series("a", KEY, chart).build();
     String danish = CockpitPage.builder().title("T").generatedAt(DAY).entry(entry).build().render();
     assertThat(danish).contains("<dt>Mål</dt><dd>5,5 % (Landsgennemsnittet)</dd>")
         .contains("↕ Når målet nogle gange (tilfældigt)");
@@ -249,9 +268,23 @@ class CockpitPageTest {
   }
 
   @Test
+  void matchesFindingsToTheirKpiByTheTypedIdNotByTheText() {
+    KpiId absence = KpiId.of(ABSENCE);
+    GuardFinding onCockpit = new GuardFinding("own.guard", Severity.WARN,
+        new GuardSubject.CockpitKpi("direktion", absence), LocalizedText.of("a", "a"),
+        LocalizedText.of("b", "b"), List.of());
+    GuardFinding namedLikeIt = new GuardFinding("own.guard", Severity.WARN,
+        new GuardSubject.Decision("KPI '" + ABSENCE + "'"), LocalizedText.of("a", "a"),
+        LocalizedText.of("b", "b"), List.of());
+
+    assertThat(CockpitEntry.concerns(onCockpit, absence)).isTrue();
+    assertThat(CockpitEntry.concerns(namedLikeIt, absence)).isFalse();
+  }
+
+  @Test
   void showsGuardFindingsBesideTheirKpiAndMasksCprInFreeText() {
     GuardFinding finding =
-        new GuardFinding("own.guard", Severity.WARN, "KPI '" + ABSENCE + "'",
+        new GuardFinding("own.guard", Severity.WARN, new GuardSubject.Kpi(KpiId.of(ABSENCE)),
             LocalizedText.of("Medarbejder 010190-1234 og 0101901234 står i en note",
                 "Employee 010190-1234 and 0101901234 are in a note"),
             LocalizedText.of("Fjern noten", "Remove the note"), List.of());
@@ -293,12 +326,12 @@ class CockpitPageTest {
   }
 
   @Test
-  void rejectsSeriesOfAnotherKpi() {
-    KpiDefinition other = CATALOG.find("sygefravaer.fravaersprocent_aendring").orElseThrow();
+  void rejectsAGroupTheDisclosedResultHasNoSeriesFor() {
     Series s = series(absence(), false);
-    assertThatThrownBy(() -> CockpitEntry.of(other).series("a", s, chart(absence(), s)))
+    assertThatThrownBy(() -> CockpitEntry.of(disclosed(absence(), false))
+            .series("b", SeriesKey.of("organisation_unit", "b"), chart(absence(), s)))
         .isInstanceOf(KpiException.class)
-        .hasMessageContaining("cannot be shown under KPI 'sygefravaer.fravaersprocent_aendring'");
+        .hasMessageContaining("has no series for organisation_unit=b");
   }
 
   @Test
@@ -324,7 +357,7 @@ class CockpitPageTest {
         .link(label, "units.html")
         .link("Vagternes fund", "guards.da.txt")
         .link("Enhed <a&b>", "enheder/nord.html?vis=alle#top")
-        .entry(CockpitEntry.of(absence()).series("a", s, chart(absence(), s)).build())
+        .entry(CockpitEntry.of(disclose(absence(), s)).series("a", KEY, chart(absence(), s)).build())
         .build();
   }
 

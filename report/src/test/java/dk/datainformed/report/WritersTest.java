@@ -9,7 +9,15 @@ import dk.datainformed.kpi.engine.KpiRequest;
 import dk.datainformed.kpi.engine.KpiResult;
 import dk.datainformed.kpi.engine.KpiValue;
 import dk.datainformed.kpi.engine.MissingReason;
+import dk.datainformed.kpi.engine.Series;
+import dk.datainformed.pipeline.DisclosedResult;
+import dk.datainformed.pipeline.ResultDisclosure;
+import dk.datainformed.privacy.disclosure.DisclosurePolicy;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,9 +33,13 @@ class WritersTest {
           row("2024-02-15", "Dagtilbud \"Æblet\"", "p3", 5, 15),
           row("2024-02-16", "Dagtilbud \"Æblet\"", "p3", 0, 0));
 
-  static final KpiResult RESULT =
+  static final KpiResult COMPUTED =
       KpiEngine.create()
           .compute(KpiRequest.of(Absence.PERCENT).by("organisation_unit").persons("person").build(), ROWS);
+
+  /** Disclosed under a minimum of 1 person: nothing is withheld. */
+  static final DisclosedResult RESULT =
+      ResultDisclosure.with(DisclosurePolicy.builder().minimumCount(1).build()).protect(COMPUTED);
 
   @Test
   void writesDanishCsvWithByteOrderMarkSemicolonsDecimalCommaAndQuotes() {
@@ -100,9 +112,66 @@ class WritersTest {
     assertThat(stat.get("extension").get("kpi").asString()).isEqualTo("test.fravaersprocent");
   }
 
+  /**
+   * Under a minimum of 2 persons, Dagtilbud's February (1 person, p3) is withheld, and with it
+   * Skole's empty February, or February's total minus 0 would give Dagtilbud away.
+   */
+  @Test
+  void writesAWithheldValueWithoutAnyOfItsNumbersInEveryFormat() {
+    DisclosedResult strict =
+        ResultDisclosure.with(DisclosurePolicy.builder().minimumCount(2).build()).protect(COMPUTED);
+
+    assertThat(strict.suppressions()).extracting(s -> s.series().text() + " " + s.period())
+        .containsExactly(
+            "organisation_unit=Dagtilbud \"Æblet\" 2024M02", "organisation_unit=Skole; Nord 2024M02");
+    assertThat(new String(DanishCsvWriter.toBytes(strict), StandardCharsets.UTF_8))
+        .contains("test.fravaersprocent;1;\"Dagtilbud \"\"Æblet\"\"\";2024M02;;;;;;suppressed\r\n");
+    assertThat(JsonWriter.write(strict))
+        .contains("{\"period\":\"2024M02\",\"missing\":\"suppressed\",\"periodsCovered\":[\"2024M02\"]}");
+    assertThat(JsonStatWriter.write(strict)).contains("\"value\":[null,null,3.75,null]")
+        .contains("\"status\":{\"0\":\"no_records\",\"1\":\"suppressed\",\"3\":\"suppressed\"}");
+  }
+
+  /** No public method of a writer or of the page's entries takes an undisclosed result or series. */
+  @Test
+  void noWriterOrPageEntryTakesAnUndisclosedResult() {
+    List<Class<?>> published = List.of(
+        JsonWriter.class, DanishCsvWriter.class, JsonStatWriter.class,
+        CockpitEntry.class, CockpitEntry.Builder.class, CockpitPage.class, CockpitPage.Builder.class,
+        CockpitSeries.class);
+    List<String> takers = new ArrayList<>();
+    for (Class<?> type : published) {
+      for (Method method : type.getMethods()) {
+        for (Class<?> parameter : method.getParameterTypes()) {
+          if (parameter == KpiResult.class || parameter == Series.class || parameter == KpiValue.class) {
+            takers.add(type.getSimpleName() + "." + method.getName());
+          }
+        }
+      }
+      for (Constructor<?> constructor : type.getConstructors()) {
+        takers.add(type.getSimpleName() + " has a public constructor");
+      }
+    }
+
+    assertThat(takers).isEmpty();
+    assertThat(publicStatic(JsonWriter.class, "write")).containsExactly(DisclosedResult.class);
+    assertThat(publicStatic(JsonStatWriter.class, "write")).containsExactly(DisclosedResult.class);
+    assertThat(publicStatic(DanishCsvWriter.class, "toBytes")).containsExactly(DisclosedResult.class);
+  }
+
+  private static List<Class<?>> publicStatic(Class<?> type, String name) {
+    List<Class<?>> parameters = new ArrayList<>();
+    for (Method method : type.getMethods()) {
+      if (method.getName().equals(name) && Modifier.isStatic(method.getModifiers())) {
+        parameters.addAll(List.of(method.getParameterTypes()));
+      }
+    }
+    return parameters;
+  }
+
   @Test
   void suppressedValuesLoseTheirPartsInEveryWriter() {
-    KpiValue v = RESULT.series().get(0).points().get(1).value().suppressed();
+    KpiValue v = COMPUTED.series().get(0).points().get(1).value().suppressed();
 
     assertThat(v.value()).isEmpty();
     assertThat(v.missingReason()).hasValue(MissingReason.SUPPRESSED);

@@ -112,6 +112,18 @@ public final class OrganisationBreakdown {
   }
 
   /**
+   * Whether each unit's value covers its whole subtree ({@link #everyLevel}): a record counts for
+   * its unit and every ancestor, so a unit's value adds up from its own records and its children's.
+   * Disclosure control needs this to know which values add up to which. The other breakdowns count
+   * each record for one unit only.
+   *
+   * @return true for {@link #everyLevel}
+   */
+  public boolean coversSubtrees() {
+    return targets.isEmpty() && depth < 0;
+  }
+
+  /**
    * The units a record of a unit on a day is counted for.
    *
    * @param unit the record's unit

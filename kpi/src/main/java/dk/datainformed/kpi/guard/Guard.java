@@ -25,7 +25,7 @@ import dk.datainformed.kpi.definition.LocalizedText;
  *       return GuardResult.nothingFound(this, summary);
  *     }
  *     return GuardResult.found(this, summary, List.of(new GuardFinding(id(), Severity.WARN,
- *         "usage", summary, LocalizedText.of("Saml dem", "Merge them"), List.of(max))));
+ *         new GuardSubject.UsageFile(), summary, LocalizedText.of("Saml dem", "Merge them"), List.of(max))));
  *   }
  * }
  * }</pre>

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param guardId the id of the guard that found it
  * @param severity how much it weighs
- * @param subject what it is about: a KPI, a cockpit, a decision, a linkage, e.g. {@code
- *     "cockpit 'direktion', KPI 'sygefravaer.fravaersprocent'"}
+ * @param subject what it is about: a KPI, a cockpit, a decision, a linkage, as a type (see {@link
+ *     GuardSubject}; its {@link GuardSubject#text()} is for reports)
  * @param message what was found, in Danish and English
  * @param alternative what to do instead to keep the KPI in the service of learning
  * @param thresholds the policy values the finding used, each with its source
@@ -18,7 +18,7 @@ import java.util.Objects;
 public record GuardFinding(
     String guardId,
     Severity severity,
-    String subject,
+    GuardSubject subject,
     LocalizedText message,
     LocalizedText alternative,
     List<PolicyValue> thresholds) {

@@ -35,7 +35,7 @@ class DecisionAndLinkageGuardsTest {
         synecdoche(new Decision("d1", "Vikarstop", List.of(KpiId.of(NARROW)), List.of()));
     assertThat(r.verdict()).isEqualTo(Verdict.FOUND);
     assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.subject()).isEqualTo("decision 'd1'");
+      assertThat(f.subject()).isEqualTo(new GuardSubject.Decision("d1"));
       assertThat(f.message().en()).contains("sygefravaer.vikarer (60 %)");
       assertThat(f.thresholds()).extracting(PolicyValue::key).containsExactly(GuardPolicy.MINIMUM_COVERAGE);
     });
@@ -126,7 +126,7 @@ class DecisionAndLinkageGuardsTest {
     GuardResult r = run("vanity-metric", context(catalog, usage).build());
     assertThat(r.verdict()).isEqualTo(Verdict.FOUND);
     assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.subject()).isEqualTo("KPI 'sygefravaer.ukendt'");
+      assertThat(f.subject()).isEqualTo(new GuardSubject.Kpi(KpiId.of("sygefravaer.ukendt")));
       assertThat(f.severity()).isEqualTo(Severity.INFO);
     });
   }

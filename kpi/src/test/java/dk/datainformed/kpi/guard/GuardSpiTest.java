@@ -40,7 +40,7 @@ class GuardSpiTest {
         return GuardResult.nothingFound(this, summary);
       }
       GuardFinding f =
-          new GuardFinding(id(), Severity.WARN, "usage",
+          new GuardFinding(id(), Severity.WARN, new GuardSubject.UsageFile(),
               LocalizedText.of(n + " cockpits", n + " cockpits"),
               LocalizedText.of("Saml dem", "Merge them"), List.of(max));
       return GuardResult.found(this, summary, List.of(f));

@@ -75,7 +75,7 @@ class TargetAndRankingGuardsTest {
     GuardResult r = run("target-density", context(catalog, usage).build());
     assertThat(r.verdict()).isEqualTo(Verdict.FOUND);
     assertThat(r.findings()).singleElement().extracting(GuardFinding::subject)
-        .isEqualTo("audience 'managers'");
+        .isEqualTo(new GuardSubject.Audience(Audience.MANAGERS));
   }
 
   @Test

@@ -1,7 +1,9 @@
 package dk.datainformed.privacy.disclosure;
 
 import dk.datainformed.privacy.PrivacyException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One classification of a table (units, sex, age group) with its total and, optionally, one level of
- * hierarchy: units grouped in departments with department subtotals.
+ * One classification of a table (units, sex, age group) with its total and, optionally, a hierarchy
+ * of subtotals: units grouped in departments with department subtotals ({@link #hierarchical}), or
+ * an organisation tree of any depth, municipality over administrations over units ({@link #tree}).
  *
- * <p>The categories without children are the leaves; the total and the group subtotals are the
+ * <p>The categories without children are the leaves; the total and the subtotals are the
  * dimension's totals. Codes are unique within the dimension.
  *
  * <pre>{@code
@@ -22,6 +25,10 @@ import java.util.Set;
  * Dimension units = Dimension.hierarchical("enhed", "Kommunen", Map.of(
  *     "Ældre", List.of("Hjemmeplejen", "Plejecentre"),
  *     "Børn", List.of("Dagtilbud", "Skoler")));
+ * Dimension organisation = Dimension.tree("enhed", "Kommunen", Map.of(
+ *     "Kommunen", List.of("Ældre", "Børn"),
+ *     "Ældre", List.of("Hjemmeplejen", "Plejecentre"),
+ *     "Hjemmeplejen", List.of("Hjemmeplejen Nord", "Hjemmeplejen Syd")));
  * }</pre>
  *
  * <p>{@code Map.of} has no order; pass a {@link LinkedHashMap} to keep the groups in a chosen order.
@@ -39,13 +46,15 @@ public final class Dimension {
     this.children = Map.copyOf(children);
     Map<String, String> parentOf = new LinkedHashMap<>();
     List<String> ordered = new ArrayList<>();
-    ordered.add(totalCode);
-    for (String child : children.get(totalCode)) {
-      parentOf.put(child, totalCode);
-      ordered.add(child);
-      for (String grandChild : children.getOrDefault(child, List.of())) {
-        parentOf.put(grandChild, child);
-        ordered.add(grandChild);
+    Deque<String> pending = new ArrayDeque<>();
+    pending.push(totalCode);
+    while (!pending.isEmpty()) {
+      String code = pending.pop();
+      ordered.add(code);
+      List<String> below = children.getOrDefault(code, List.of());
+      for (int i = below.size() - 1; i >= 0; i--) {
+        parentOf.put(below.get(i), code);
+        pending.push(below.get(i));
       }
     }
     this.parents = Map.copyOf(parentOf);
@@ -102,6 +111,59 @@ public final class Dimension {
     return new Dimension(name, totalCode, children);
   }
 
+  /**
+   * A dimension with a hierarchy of any depth: each total or subtotal and the codes that add up to
+   * it. Every code except the total must be below the total, exactly once; codes without an entry
+   * (or with an empty list) are leaves.
+   *
+   * <pre>{@code
+   * Map<String, List<String>> children = new LinkedHashMap<>();
+   * children.put("Kommunen", List.of("Ældre", "Børn"));
+   * children.put("Ældre", List.of("Hjemmeplejen", "Plejecentre"));
+   * children.put("Hjemmeplejen", List.of("Hjemmeplejen Nord", "Hjemmeplejen Syd"));
+   * Dimension organisation = Dimension.tree("enhed", "Kommunen", children);
+   * }</pre>
+   *
+   * @param name the dimension's name
+   * @param totalCode the code of the grand total, the root of the tree
+   * @param children each code with children, and its children in order
+   * @return the dimension
+   * @throws PrivacyException if a code is blank or repeated, the total has no children, or a code
+   *     with children is not below the total
+   */
+  public static Dimension tree(
+      String name, String totalCode, Map<String, List<String>> children) {
+    checkName(name, totalCode);
+    Objects.requireNonNull(children, "children");
+    if (children.getOrDefault(totalCode, List.of()).isEmpty()) {
+      throw new PrivacyException(
+          "the total '" + totalCode + "' of dimension '" + name + "' has no children; give at least one");
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(totalCode);
+    Map<String, List<String>> checked = new LinkedHashMap<>();
+    Deque<String> pending = new ArrayDeque<>();
+    pending.add(totalCode);
+    while (!pending.isEmpty()) {
+      String code = pending.poll();
+      List<String> below = children.getOrDefault(code, List.of());
+      if (below.isEmpty()) {
+        continue;
+      }
+      List<String> codes = checkedCodes(name, below, seen, "children of '" + code + "'");
+      checked.put(code, codes);
+      pending.addAll(codes);
+    }
+    for (String code : children.keySet()) {
+      if (!seen.contains(code) && !children.get(code).isEmpty()) {
+        throw new PrivacyException(
+            "code '" + code + "' of dimension '" + name + "' has children but is not below the total '"
+                + totalCode + "'; give it as a child of the total or of a code below it");
+      }
+    }
+    return new Dimension(name, totalCode, checked);
+  }
+
   private static void checkName(String name, String totalCode) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(totalCode, "totalCode");
@@ -152,7 +214,7 @@ public final class Dimension {
 
   /**
    * All codes in display order: the total, then each group followed by its categories (or the
-   * categories of a flat dimension).
+   * categories of a flat dimension), depth first in a tree.
    *
    * @return the codes
    */

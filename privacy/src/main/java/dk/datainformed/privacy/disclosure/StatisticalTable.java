@@ -32,16 +32,19 @@ public final class StatisticalTable {
   private final TableStructure structure;
   private final Map<CellKey, Double> values;
   private final Map<CellKey, List<Double>> contributions;
+  private final Map<CellKey, Long> units;
 
   private StatisticalTable(
       Measure measure,
       TableStructure structure,
       Map<CellKey, Double> values,
-      Map<CellKey, List<Double>> contributions) {
+      Map<CellKey, List<Double>> contributions,
+      Map<CellKey, Long> units) {
     this.measure = measure;
     this.structure = structure;
     this.values = Map.copyOf(values);
     this.contributions = Map.copyOf(contributions);
+    this.units = Map.copyOf(units);
   }
 
   /**
@@ -95,15 +98,20 @@ public final class StatisticalTable {
   }
 
   /**
-   * The number of units behind a cell: the count itself in a frequency table, the number of
-   * contributions in a magnitude table.
+   * The number of units behind a cell: in a frequency table the units given with {@link
+   * Builder#units(CellKey, long)}, else the count itself; the number of contributions in a
+   * magnitude table.
    *
    * @param cell a cell of the table
    * @return the number of units
    */
   public long units(CellKey cell) {
     structure.requireCell(cell);
-    return measure == Measure.COUNT ? Math.round(values.get(cell)) : contributions.get(cell).size();
+    if (measure == Measure.MAGNITUDE) {
+      return contributions.get(cell).size();
+    }
+    Long stated = units.get(cell);
+    return stated == null ? Math.round(values.get(cell)) : stated;
   }
 
   /**
@@ -130,6 +138,7 @@ public final class StatisticalTable {
     private final TableStructure structure;
     private final Map<CellKey, Double> given = new LinkedHashMap<>();
     private final Map<CellKey, List<Double>> givenContributions = new HashMap<>();
+    private final Map<CellKey, Long> givenUnits = new HashMap<>();
 
     private Builder(Measure measure, TableStructure structure) {
       this.measure = measure;
@@ -154,6 +163,42 @@ public final class StatisticalTable {
         throw new PrivacyException("count for cell '" + cell + "' (" + count + ") must not be negative");
       }
       put(cell, count);
+      return this;
+    }
+
+    /**
+     * Sets how many distinct units are behind a cell of a frequency table when that is fewer than
+     * its count: the count is additive (records, which add up to their totals), the units are what
+     * the threshold rule protects (the distinct persons behind those records). A cell without it
+     * has as many units as its count. Give the count of the cell too, for totals as well when
+     * their units are known.
+     *
+     * <pre>{@code
+     * StatisticalTable.counts(shape)
+     *     .count(CellKey.of("Hjemmeplejen"), 24)   // 24 absence records
+     *     .units(CellKey.of("Hjemmeplejen"), 2)    // of 2 employees: sensitive under a minimum of 3
+     * }</pre>
+     *
+     * @param cell a cell of the table, interior or total
+     * @param distinct the number of distinct units, not negative
+     * @return this builder
+     * @throws PrivacyException if the table is a magnitude table, the cell is unknown or given
+     *     twice, or the number is negative
+     */
+    public Builder units(CellKey cell, long distinct) {
+      if (measure != Measure.COUNT) {
+        throw new PrivacyException(
+            "cell '" + cell + "': a magnitude table counts its contributions as units; give units(...)"
+                + " for frequency tables only");
+      }
+      structure.requireCell(cell);
+      if (distinct < 0) {
+        throw new PrivacyException(
+            "the units of cell '" + cell + "' (" + distinct + ") must not be negative");
+      }
+      if (givenUnits.putIfAbsent(cell, distinct) != null) {
+        throw new PrivacyException("the units of cell '" + cell + "' are given twice");
+      }
       return this;
     }
 
@@ -234,8 +279,8 @@ public final class StatisticalTable {
      * Builds the table, computing missing totals and checking given ones.
      *
      * @return the table
-     * @throws PrivacyException if an interior cell has no value or a total does not equal the sum of
-     *     its cells
+     * @throws PrivacyException if an interior cell has no value, a total does not equal the sum of
+     *     its cells, or a cell has more units than its count
      */
     public StatisticalTable build() {
       Map<CellKey, Double> values = new HashMap<>();
@@ -273,7 +318,14 @@ public final class StatisticalTable {
           contributions.put(cell, List.copyOf(below));
         }
       }
-      return new StatisticalTable(measure, structure, values, contributions);
+      for (Map.Entry<CellKey, Long> stated : givenUnits.entrySet()) {
+        if (stated.getValue() > Math.round(values.get(stated.getKey()))) {
+          throw new PrivacyException(
+              "cell '" + stated.getKey() + "' has " + stated.getValue() + " units but a count of "
+                  + show(values.get(stated.getKey())) + "; each unit counts at least once");
+        }
+      }
+      return new StatisticalTable(measure, structure, values, contributions, givenUnits);
     }
 
     private boolean agrees(double stated, double sum) {

@@ -2,12 +2,13 @@ package dk.datainformed.privacy.disclosure;
 
 import dk.datainformed.privacy.PrivacyException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The shape of a table with one or two dimensions: all its cells, totals included, and the additive
+ * The shape of a table with one or more dimensions: all its cells, totals included, and the additive
  * relations between them. Both the table to protect ({@link StatisticalTable}) and the published
  * result ({@link PublishedTable}) have one.
  *
@@ -28,18 +29,11 @@ public final class TableStructure {
 
   private TableStructure(List<Dimension> dimensions) {
     this.dimensions = List.copyOf(dimensions);
-    List<CellKey> all = new ArrayList<>();
-    if (dimensions.size() == 1) {
-      for (String code : dimensions.get(0).codes()) {
-        all.add(CellKey.of(code));
-      }
-    } else {
-      for (String row : dimensions.get(0).codes()) {
-        for (String column : dimensions.get(1).codes()) {
-          all.add(CellKey.of(row, column));
-        }
-      }
+    List<List<String>> codes = new ArrayList<>();
+    for (Dimension dimension : dimensions) {
+      codes.add(dimension.codes());
     }
+    List<CellKey> all = product(codes);
     this.cells = List.copyOf(all);
     this.cellSet = Set.copyOf(all);
     List<AdditiveRelation> found = new ArrayList<>();
@@ -89,9 +83,61 @@ public final class TableStructure {
   }
 
   /**
+   * A table with any number of dimensions, each with its total: the cells are every combination of
+   * codes, and for each dimension every cell with a total in it equals the sum over that total's
+   * children. Large tables make the audit's linear programs large; three or four dimensions of a
+   * few categories each are what disclosure control handles comfortably.
+   *
+   * <pre>{@code
+   * TableStructure shape = TableStructure.of(List.of(organisation, sex, ageBand));
+   * }</pre>
+   *
+   * @param dimensions the dimensions, at least one, with different names
+   * @return the structure
+   * @throws PrivacyException if there is no dimension or two have the same name
+   */
+  public static TableStructure of(List<Dimension> dimensions) {
+    Objects.requireNonNull(dimensions, "dimensions");
+    if (dimensions.isEmpty()) {
+      throw new PrivacyException("a table needs at least one dimension");
+    }
+    Set<String> names = new HashSet<>();
+    for (Dimension dimension : dimensions) {
+      Objects.requireNonNull(dimension, "dimension");
+      if (!names.add(dimension.name())) {
+        throw new PrivacyException(
+            "the dimensions of a table must have different names; '" + dimension.name()
+                + "' appears twice");
+      }
+    }
+    return new TableStructure(dimensions);
+  }
+
+  private static List<CellKey> product(List<List<String>> codes) {
+    List<List<String>> partial = new ArrayList<>();
+    partial.add(List.of());
+    for (List<String> dimension : codes) {
+      List<List<String>> next = new ArrayList<>();
+      for (List<String> prefix : partial) {
+        for (String code : dimension) {
+          List<String> longer = new ArrayList<>(prefix);
+          longer.add(code);
+          next.add(longer);
+        }
+      }
+      partial = next;
+    }
+    List<CellKey> result = new ArrayList<>();
+    for (List<String> key : partial) {
+      result.add(new CellKey(key));
+    }
+    return result;
+  }
+
+  /**
    * The dimensions, rows first.
    *
-   * @return one or two dimensions
+   * @return the dimensions, at least one
    */
   public List<Dimension> dimensions() {
     return dimensions;
@@ -150,19 +196,11 @@ public final class TableStructure {
    */
   public List<CellKey> interiorCellsUnder(CellKey cell) {
     requireCell(cell);
-    List<CellKey> result = new ArrayList<>();
-    List<String> rows = dimensions.get(0).leavesUnder(cell.coordinate(0));
-    if (dimensions.size() == 1) {
-      rows.forEach(row -> result.add(CellKey.of(row)));
-    } else {
-      List<String> columns = dimensions.get(1).leavesUnder(cell.coordinate(1));
-      for (String row : rows) {
-        for (String column : columns) {
-          result.add(CellKey.of(row, column));
-        }
-      }
+    List<List<String>> leaves = new ArrayList<>();
+    for (int d = 0; d < dimensions.size(); d++) {
+      leaves.add(dimensions.get(d).leavesUnder(cell.coordinate(d)));
     }
-    return List.copyOf(result);
+    return List.copyOf(product(leaves));
   }
 
   /**

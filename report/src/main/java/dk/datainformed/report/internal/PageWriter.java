@@ -13,6 +13,7 @@ import dk.datainformed.kpi.engine.Point;
 import dk.datainformed.kpi.guard.GuardFinding;
 import dk.datainformed.kpi.guard.GuardReport;
 import dk.datainformed.kpi.guard.GuardResult;
+import dk.datainformed.kpi.guard.GuardSubject;
 import dk.datainformed.kpi.guard.Severity;
 import dk.datainformed.kpi.guard.Verdict;
 import dk.datainformed.report.CockpitEntry;
@@ -174,7 +175,7 @@ public final class PageWriter {
       raw("<section class=\"box findings\">\n<h2>")
           .text(t("Andre fund fra vagterne", "Other findings of the guards"))
           .raw("</h2>\n");
-      findingList(others, "");
+      findingList(others, Optional.empty());
       raw("</section>\n");
     }
     if (guards.isPresent() && !guards.get().results().isEmpty()) {
@@ -312,7 +313,7 @@ public final class PageWriter {
       raw("<div class=\"box findings\">\n<h3>")
           .text(t("Vagternes fund om dette nøgletal", "What the guards found about this KPI"))
           .raw("</h3>\n");
-      findingList(findings, "KPI '" + entry.definition().id().value() + "'");
+      findingList(findings, Optional.of(new GuardSubject.Kpi(entry.definition().id())));
       raw("</div>\n");
     }
     raw("</section>\n");
@@ -397,13 +398,13 @@ public final class PageWriter {
   }
 
   /** Lists findings; the subject is shown unless it is exactly the one the section is about. */
-  private void findingList(List<GuardFinding> findings, String implied) {
+  private void findingList(List<GuardFinding> findings, Optional<GuardSubject> implied) {
     raw("<ul>\n");
     for (GuardFinding f : findings) {
       raw("<li><span class=\"severity\">").text(severityIcon(f.severity()) + " "
           + capitalise(severity1(f.severity()))).raw("</span>: ");
-      if (!f.subject().equals(implied)) {
-        text(f.subject() + ": ");
+      if (!implied.filter(f.subject()::equals).isPresent()) {
+        text(f.subject().text() + ": ");
       }
       text(t(f.message()));
       raw("<br/>").text(t("Gør i stedet: ", "Instead: ") + t(f.alternative())).raw("</li>\n");

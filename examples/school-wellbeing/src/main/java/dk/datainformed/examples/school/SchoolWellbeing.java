@@ -20,6 +20,9 @@ import dk.datainformed.kpi.guard.GuardReport;
 import dk.datainformed.kpi.guard.GuardResult;
 import dk.datainformed.kpi.guard.Guards;
 import dk.datainformed.kpi.guard.Usage;
+import dk.datainformed.pipeline.DisclosedResult;
+import dk.datainformed.pipeline.ResultDisclosure;
+import dk.datainformed.privacy.disclosure.DisclosurePolicy;
 import dk.datainformed.report.CockpitEntry;
 import dk.datainformed.report.CockpitPage;
 import dk.datainformed.spc.ChartPoint;
@@ -65,6 +68,13 @@ public final class SchoolWellbeing {
   private static final String USAGE = "usage: SchoolWellbeing [--data file.csv] [--out folder]";
   private static final String TRIVSEL = "skole.trivsel";
   private static final String KLASSEKVOTIENT = "skole.klassekvotient";
+
+  /**
+   * Each record is a school's yearly aggregate (pupils, classes, mean wellbeing), not a person, so
+   * the threshold counts schools: a minimum of 1 publishes every school, as before.
+   */
+  private static final ResultDisclosure DISCLOSURE =
+      ResultDisclosure.with(DisclosurePolicy.builder().minimumCount(1).build());
 
   private SchoolWellbeing() {}
 
@@ -280,12 +290,13 @@ public final class SchoolWellbeing {
       for (String kpi : List.of(TRIVSEL, KLASSEKVOTIENT)) {
         ImprovementDirection direction =
             kpi.equals(TRIVSEL) ? ImprovementDirection.HIGHER_IS_BETTER : ImprovementDirection.NEUTRAL;
-        CockpitEntry.Builder entry = CockpitEntry.of(catalog.find(kpi).orElseThrow())
-            .series("Alle skoler", total(kpi), kpi.equals(TRIVSEL) ? groupTrivsel : groupSize);
-        KpiResult bySchool = perSchool(kpi);
+        DisclosedResult bySchool = DISCLOSURE.protect(perSchool(kpi));
+        CockpitEntry.Builder entry = CockpitEntry.of(bySchool)
+            .series("Alle skoler", DISCLOSURE.protect(totalResult(kpi)), SeriesKey.total(),
+                kpi.equals(TRIVSEL) ? groupTrivsel : groupSize);
         for (String school : schools.keySet()) {
-          Series series = bySchool.series(SeriesKey.of("skole", school)).orElseThrow();
-          entry.series(school, series, chart(series.toObservations(), direction));
+          Series series = bySchool.result().series(SeriesKey.of("skole", school)).orElseThrow();
+          entry.series(school, SeriesKey.of("skole", school), chart(series.toObservations(), direction));
         }
         page.entry(entry.build());
       }
@@ -318,9 +329,11 @@ public final class SchoolWellbeing {
 
     /** The KPI computed by the engine for all schools together. */
     private Series total(String kpi) {
-      return engine.compute(KpiRequest.of(catalog.find(kpi).orElseThrow()).build(), records)
-          .series(SeriesKey.total())
-          .orElseThrow();
+      return totalResult(kpi).series(SeriesKey.total()).orElseThrow();
+    }
+
+    private KpiResult totalResult(String kpi) {
+      return engine.compute(KpiRequest.of(catalog.find(kpi).orElseThrow()).build(), records);
     }
 
     private static ProcessBehaviourChart chart(List<Observation> observations, ImprovementDirection direction) {
@@ -374,7 +387,7 @@ public final class SchoolWellbeing {
       for (GuardFinding f : naive.findings()) {
         html.append("<li class=\"").append(f.severity().name().toLowerCase(Locale.ROOT)).append("\"><b>")
             .append(f.severity()).append(" [").append(esc(f.guardId())).append("]</b> ")
-            .append(esc(f.subject())).append(": ").append(esc(f.message().da()))
+            .append(esc(f.subject().text())).append(": ").append(esc(f.message().da()))
             .append("<br><i>Læringsalternativ:</i> ").append(esc(f.alternative().da())).append("</li>\n");
       }
       html.append("</ul>\n<p>Hele rapporten: <a href=\"guards-league-table.da.txt\">dansk</a>,"

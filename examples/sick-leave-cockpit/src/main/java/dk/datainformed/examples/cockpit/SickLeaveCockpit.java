@@ -31,13 +31,10 @@ import dk.datainformed.kpi.guard.GuardPolicy;
 import dk.datainformed.kpi.guard.GuardReport;
 import dk.datainformed.kpi.guard.Guards;
 import dk.datainformed.kpi.guard.Usage;
-import dk.datainformed.privacy.disclosure.CellKey;
-import dk.datainformed.privacy.disclosure.Dimension;
-import dk.datainformed.privacy.disclosure.DisclosureControl;
 import dk.datainformed.privacy.disclosure.DisclosurePolicy;
-import dk.datainformed.privacy.disclosure.PublishedTable;
-import dk.datainformed.privacy.disclosure.StatisticalTable;
-import dk.datainformed.privacy.disclosure.TableStructure;
+import dk.datainformed.pipeline.DisclosedResult;
+import dk.datainformed.pipeline.ResultDisclosure;
+import dk.datainformed.pipeline.Suppression;
 import dk.datainformed.privacy.pseudonym.PseudonymKey;
 import dk.datainformed.privacy.pseudonym.Pseudonymiser;
 import dk.datainformed.report.CockpitEntry;
@@ -282,23 +279,30 @@ public final class SickLeaveCockpit {
       Schema source = ((RatioKpi) catalog.find(KPIS.get(0)).orElseThrow()).source().schema();
       Ingest ingest = ingest(input, source, pseudonymiser);
 
-      Map<Period, Set<OrgUnitId>> suppressed =
-          suppressions(ingest.headcount(), tree, DisclosurePolicy.builder().minimumCount(minimum).build());
+      ResultDisclosure disclosure =
+          ResultDisclosure.with(DisclosurePolicy.builder().minimumCount(minimum).build());
 
       KpiEngine engine = KpiEngine.withCatalog(catalog);
       OrganisationBreakdown everyLevel = OrganisationBreakdown.everyLevel(UNIT_FIELD, tree);
+      Map<String, DisclosedResult> disclosed = new LinkedHashMap<>();
       Map<String, KpiResult> results = new LinkedHashMap<>();
       Map<String, Map<String, ProcessBehaviourChart>> charts = new LinkedHashMap<>();
       for (String id : KPIS) {
         KpiDefinition kpi = catalog.find(id).orElseThrow();
         KpiResult raw = engine.compute(KpiRequest.of(kpi).organisation(everyLevel).build(), ingest.records());
-        KpiResult shown = suppress(raw, suppressed);
-        results.put(id, shown);
-        charts.put(id, charts(shown, kpi.profile().direction()));
+        DisclosedResult shown = disclosure.protect(raw, everyLevel);
+        disclosed.put(id, shown);
+        results.put(id, shown.result());
+        charts.put(id, charts(shown.result(), kpi.profile().direction()));
+      }
+      Map<Period, Set<OrgUnitId>> suppressed = new TreeMap<>();
+      for (Suppression s : disclosed.get(KPIS.get(0)).suppressions()) {
+        suppressed.computeIfAbsent(s.period(), p -> new HashSet<>())
+            .add(OrgUnitId.of(s.series().value(UNIT_FIELD).orElseThrow()));
       }
 
       GuardReport guards = guards(catalog, usage, guardPolicy, tree, results, charts);
-      write(town, results, charts, guards, suppressed, minimum, ingest);
+      write(town, disclosed, results, charts, guards, suppressed, minimum, ingest);
     }
 
     /** The sickness absence part of the starter catalog. */
@@ -429,65 +433,6 @@ public final class SickLeaveCockpit {
       return new Ingest(records, headcount);
     }
 
-    /**
-     * Per month, the units (leaf units, administrations or the municipality) whose values must not
-     * be shown: units with fewer employees than the minimum (primary suppression), and the further
-     * units that disclosure control withholds so that no primary unit can be found as an
-     * administration's total minus its other units (secondary suppression).
-     */
-    private Map<Period, Set<OrgUnitId>> suppressions(
-        Map<Period, Map<OrgUnitId, Integer>> headcount, OrganisationTree tree, DisclosurePolicy policy) {
-      DisclosureControl control = DisclosureControl.with(policy);
-      Map<Period, Set<OrgUnitId>> result = new TreeMap<>();
-      headcount.forEach((period, units) -> {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        String root = null;
-        for (Map.Entry<OrgUnitId, Integer> e : units.entrySet()) {
-          List<OrgUnitId> chain = tree.ancestorsOrSelf(e.getKey(), period.end());
-          if (chain.size() != 3) {
-            throw new CockpitException(
-                "unit '" + e.getKey().value() + "' has " + chain.size() + " levels up to the root on "
-                    + period.end() + "; this example's disclosure control expects units directly under"
-                    + " an administration under the municipality (3 levels), and the unit must be in the"
-                    + " organisation on that day");
-          }
-          root = chain.get(2).value();
-          groups.computeIfAbsent(chain.get(1).value(), g -> new ArrayList<>()).add(e.getKey().value());
-          counts.put(e.getKey().value(), e.getValue());
-        }
-        TableStructure shape = TableStructure.of(Dimension.hierarchical(UNIT_FIELD, root, groups));
-        StatisticalTable.Builder table = StatisticalTable.counts(shape);
-        counts.forEach((unit, n) -> table.count(CellKey.of(unit), n));
-        PublishedTable published = control.protect(table.build());
-        Set<OrgUnitId> hidden = new HashSet<>();
-        for (CellKey cell : published.suppressedCells()) {
-          hidden.add(OrgUnitId.of(cell.coordinate(0)));
-        }
-        result.put(period, hidden);
-      });
-      return result;
-    }
-
-    /** The result with every withheld unit's value marked suppressed, and nothing of it kept. */
-    private KpiResult suppress(KpiResult raw, Map<Period, Set<OrgUnitId>> suppressed) {
-      List<Series> series = new ArrayList<>();
-      for (Series s : raw.series()) {
-        OrgUnitId unit = OrgUnitId.of(s.key().value(UNIT_FIELD).orElseThrow());
-        List<Point> points = new ArrayList<>();
-        for (Point p : s.points()) {
-          Set<OrgUnitId> hidden = suppressed.get(p.period());
-          KpiValue v = p.value();
-          // A value present in a month with no disclosure table is withheld too: fail closed.
-          boolean withhold = v.parts().records() > 0 && (hidden == null || hidden.contains(unit));
-          points.add(withhold ? new Point(p.period(), v.suppressed()) : p);
-        }
-        series.add(new Series(s.kpi(), s.key(), s.grain(), s.ratio(), points));
-      }
-      return new KpiResult(raw.definition(), raw.grain(), raw.dimensions(), raw.periods(), series,
-          raw.recordsRead(), raw.recordsUnplaced());
-    }
-
     /** A process behaviour chart (XmR, on the values as shown) for each series with enough data. */
     private Map<String, ProcessBehaviourChart> charts(KpiResult result, ImprovementDirection direction) {
       Map<String, ProcessBehaviourChart> charts = new LinkedHashMap<>();
@@ -549,11 +494,11 @@ public final class SickLeaveCockpit {
      */
     private CockpitPage cockpitPage(
         SyntheticMunicipality town,
-        Map<String, KpiResult> results,
+        Map<String, DisclosedResult> results,
         Map<String, Map<String, ProcessBehaviourChart>> charts,
         GuardReport guards) {
       boolean da = options.language() == Language.DANISH;
-      KpiResult first = results.values().iterator().next();
+      KpiResult first = results.values().iterator().next().result();
       Period last = first.periods().get(first.periods().size() - 1);
       CockpitPage.Builder page =
           CockpitPage.builder()
@@ -564,11 +509,11 @@ public final class SickLeaveCockpit {
               .link(da ? "Alle enheder" : "All units", "units.html")
               .guards(guards);
       boolean main = true;
-      for (Map.Entry<String, KpiResult> e : results.entrySet()) {
-        CockpitEntry.Builder entry = CockpitEntry.of(e.getValue().definition()).findingsFrom(guards);
+      for (Map.Entry<String, DisclosedResult> e : results.entrySet()) {
+        CockpitEntry.Builder entry = CockpitEntry.of(e.getValue()).findingsFrom(guards);
         Map<String, ProcessBehaviourChart> kpiCharts = charts.get(e.getKey());
         int signals = 0;
-        for (Series s : e.getValue().series()) {
+        for (Series s : e.getValue().result().series()) {
           String unit = s.key().value(UNIT_FIELD).orElseThrow();
           ProcessBehaviourChart chart = kpiCharts.get(unit);
           if (chart == null) {
@@ -579,7 +524,7 @@ public final class SickLeaveCockpit {
           boolean overview = depth <= 2;
           boolean signal = main && !overview && signals < MOST_SIGNAL_CHARTS && persistentConcern(chart);
           if (overview || signal) {
-            entry.series(town.names().getOrDefault(id, unit), s, chart);
+            entry.series(town.names().getOrDefault(id, unit), s.key(), chart);
             signals += signal ? 1 : 0;
           }
         }
@@ -591,6 +536,7 @@ public final class SickLeaveCockpit {
 
     private void write(
         SyntheticMunicipality town,
+        Map<String, DisclosedResult> disclosed,
         Map<String, KpiResult> results,
         Map<String, Map<String, ProcessBehaviourChart>> charts,
         GuardReport guards,
@@ -599,7 +545,7 @@ public final class SickLeaveCockpit {
         Ingest ingest) {
       try {
         Files.createDirectories(outFolder);
-        for (Map.Entry<String, KpiResult> e : results.entrySet()) {
+        for (Map.Entry<String, DisclosedResult> e : disclosed.entrySet()) {
           Files.writeString(outFolder.resolve(e.getKey() + ".json"), JsonWriter.write(e.getValue()), StandardCharsets.UTF_8);
           Files.write(outFolder.resolve(e.getKey() + ".csv"), DanishCsvWriter.toBytes(e.getValue()));
           Files.writeString(
@@ -608,7 +554,7 @@ public final class SickLeaveCockpit {
         Files.writeString(outFolder.resolve("guards.da.txt"), guards.toText(Language.DANISH), StandardCharsets.UTF_8);
         Files.writeString(outFolder.resolve("guards.en.txt"), guards.toText(Language.ENGLISH), StandardCharsets.UTF_8);
         Files.writeString(outFolder.resolve("guards.json"), guards.toJson(), StandardCharsets.UTF_8);
-        cockpitPage(town, results, charts, guards).writeTo(outFolder.resolve("cockpit.html"));
+        cockpitPage(town, disclosed, charts, guards).writeTo(outFolder.resolve("cockpit.html"));
         String table =
             UnitTableHtml.render(
                 options.language(), town.names(), results, suppressed, minimum, ingest.records().size());

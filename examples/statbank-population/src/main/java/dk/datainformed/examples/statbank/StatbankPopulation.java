@@ -21,6 +21,9 @@ import dk.datainformed.kpi.engine.KpiRequest;
 import dk.datainformed.kpi.engine.KpiResult;
 import dk.datainformed.kpi.engine.Series;
 import dk.datainformed.kpi.engine.SeriesKey;
+import dk.datainformed.pipeline.DisclosedResult;
+import dk.datainformed.pipeline.ResultDisclosure;
+import dk.datainformed.privacy.disclosure.DisclosurePolicy;
 import dk.datainformed.report.CockpitEntry;
 import dk.datainformed.report.CockpitPage;
 import dk.datainformed.spc.ChangePoint;
@@ -221,8 +224,13 @@ public final class StatbankPopulation {
       KpiCatalog catalog = KpiCatalog.of(DefinitionFormat.YAML.read(
           KPI_FILE, new String(RecordedStatbank.resource(KPI_FILE), StandardCharsets.UTF_8)));
       SimpleKpi kpi = (SimpleKpi) catalog.find(CHANGE_KPI).orElseThrow();
-      KpiResult result = KpiEngine.withCatalog(catalog)
+      KpiResult computed = KpiEngine.withCatalog(catalog)
           .compute(KpiRequest.of(kpi).by("kommune").build(), records(kpi, options.all(), population));
+      // Statistics Denmark's published totals of whole municipalities, one record per municipality and
+      // quarter: nothing below a person to protect, so a minimum of 1 publishes them as before.
+      DisclosedResult shown =
+          ResultDisclosure.with(DisclosurePolicy.builder().minimumCount(1).build()).protect(computed);
+      KpiResult result = shown.result();
       StringBuilder csv = new StringBuilder(
           "kommunekode;kommune;kvartal;befolkning;aendring_pr_1000;centerlinje;nedre_graense;oevre_graense;variation\n");
       Municipality chosen = Municipalities.byCode(options.kommune);
@@ -233,7 +241,7 @@ public final class StatbankPopulation {
       Files.writeString(options.out.resolve(levelFile), SvgChart.of(level)
           .title(chosen.danishName() + ": befolkningen den 1. i kvartalet").language(Language.DANISH)
           .render(), StandardCharsets.UTF_8);
-      CockpitEntry.Builder entry = CockpitEntry.of(kpi);
+      CockpitEntry.Builder entry = CockpitEntry.of(shown);
       Period last = null;
       for (int code : options.all()) {
         Municipality m = Municipalities.byCode(code);
@@ -251,7 +259,7 @@ public final class StatbankPopulation {
             .title(m.danishName() + ": ændring pr. 1.000 indbyggere pr. kvartal")
             .language(Language.DANISH).render(), StandardCharsets.UTF_8);
         entry.series(code == options.kommune ? m.danishName() : m.danishName() + " (sammenligningsgruppe)",
-            series, change);
+            series.key(), change);
         ChartPoint latest = change.latest().orElseThrow();
         last = last == null || latest.period().compareTo(last) > 0 ? latest.period() : last;
         Map<Period, Double> pop = population.get(code);

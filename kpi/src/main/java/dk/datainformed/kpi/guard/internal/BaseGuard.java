@@ -8,6 +8,7 @@ import dk.datainformed.kpi.guard.DeclaredTarget;
 import dk.datainformed.kpi.guard.Guard;
 import dk.datainformed.kpi.guard.GuardContext;
 import dk.datainformed.kpi.guard.GuardFinding;
+import dk.datainformed.kpi.guard.GuardSubject;
 import dk.datainformed.kpi.guard.GuardResult;
 import dk.datainformed.kpi.guard.KpiUse;
 import dk.datainformed.kpi.guard.PolicyValue;
@@ -58,8 +59,8 @@ abstract class BaseGuard implements Guard {
 
   /** One KPI as one cockpit uses it, with its definition. */
   record Use(Cockpit cockpit, KpiUse use, KpiDefinition definition) {
-    String subject() {
-      return "cockpit '" + shown(cockpit.id()) + "' · KPI '" + use.kpi() + "'";
+    GuardSubject subject() {
+      return new GuardSubject.CockpitKpi(cockpit.id(), use.kpi());
     }
 
     Optional<DeclaredTarget> target() {
@@ -81,7 +82,7 @@ abstract class BaseGuard implements Guard {
 
   GuardFinding finding(
       Severity severity,
-      String subject,
+      GuardSubject subject,
       LocalizedText message,
       LocalizedText alternative,
       PolicyValue... thresholds) {

@@ -18,6 +18,7 @@ import dk.datainformed.kpi.guard.GuardContext;
 import dk.datainformed.kpi.guard.GuardFinding;
 import dk.datainformed.kpi.guard.GuardPolicy;
 import dk.datainformed.kpi.guard.GuardResult;
+import dk.datainformed.kpi.guard.GuardSubject;
 import dk.datainformed.kpi.guard.Incentive;
 import dk.datainformed.kpi.guard.KpiUse;
 import dk.datainformed.kpi.guard.Linkage;
@@ -113,7 +114,7 @@ public final class BuiltInGuards {
         da.add(audience + ": " + targets + " af " + total + " med mål (" + percentDa(s) + ")");
         en.add(audience + ": " + targets + " of " + total + " with targets (" + percent(s) + ")");
         if (targets > max.value()) {
-          findings.add(finding(Severity.WARN, "audience '" + audience + "'",
+          findings.add(finding(Severity.WARN, new GuardSubject.Audience(e.getKey()),
               t(targets + " KPI'er med mål for samme målgruppe; politikken tillader højst "
                       + max.shown() + ".",
                   targets + " KPIs with targets for one audience; the policy allows at most "
@@ -121,7 +122,7 @@ public final class BuiltInGuards {
               alternative, max));
         }
         if (s > share.value()) {
-          findings.add(finding(Severity.WARN, "audience '" + audience + "'",
+          findings.add(finding(Severity.WARN, new GuardSubject.Audience(e.getKey()),
               t(percentDa(s) + " af målgruppens KPI'er har mål, mod højst " + percentDa(share.value())
                       + "; kun " + (total - targets) + " er rene læringsindikatorer.",
                   percent(s) + " of the audience's KPIs carry targets, against at most "
@@ -140,7 +141,7 @@ public final class BuiltInGuards {
                     || context.catalog().find(u.kpi()).flatMap(KpiDefinition::target).isPresent())
                 .count();
         if (targets > max.value()) {
-          findings.add(finding(Severity.WARN, "cockpit '" + shown(c.id()) + "' · unit '" + shown(c.unit().get()) + "'",
+          findings.add(finding(Severity.WARN, new GuardSubject.CockpitUnit(c.id(), c.unit().get()),
               t(targets + " KPI'er med mål for én enhed; politikken tillader højst " + max.shown() + ".",
                   targets + " KPIs with targets for one unit; the policy allows at most "
                       + max.shown() + "."),
@@ -292,7 +293,7 @@ public final class BuiltInGuards {
             shown.add(id + " (" + percent(c.fraction().get()) + ")");
           }
         }
-        String subject = "decision '" + shown(d.id()) + "'";
+        GuardSubject subject = new GuardSubject.Decision(d.id());
         if (enough) {
           continue;
         }
@@ -525,7 +526,7 @@ public final class BuiltInGuards {
       for (Map.Entry<KpiId, DeclaredTarget> e : targets.entrySet()) {
         KpiId id = e.getKey();
         KpiDefinition def = context.catalog().find(id).orElseThrow();
-        String subject = "KPI '" + id + "'";
+        GuardSubject subject = new GuardSubject.Kpi(id);
         if (def.direction() == ImprovementDirection.NEUTRAL) {
           continue;
         }
@@ -695,7 +696,7 @@ public final class BuiltInGuards {
           missingEn.add("DPIA reference");
         }
         if (!missingEn.isEmpty()) {
-          findings.add(finding(Severity.BLOCK, "linkage '" + shown(l.id()) + "'",
+          findings.add(finding(Severity.BLOCK, new GuardSubject.Linkage(l.id()),
               t("Persondata fra " + and(new ArrayList<>(areas), "og") + " samkøres uden erklæret "
                       + and(missingDa, "og") + ".",
                   "Person-level data from " + and(new ArrayList<>(areas), "and") + " are joined"
@@ -743,7 +744,7 @@ public final class BuiltInGuards {
         if (!seen.add(k.id()) || used.contains(k.id()) || feeding.contains(k.id())) {
           continue;
         }
-        findings.add(finding(Severity.INFO, "KPI '" + k.id() + "'",
+        findings.add(finding(Severity.INFO, new GuardSubject.Kpi(k.id()),
             t("Ingen cockpit viser KPI'en, og ingen beslutning citerer den; det erklærede"
                     + " spørgsmål \"" + shown(k.profile().question().da()) + "\" har ingen læser.",
                 "No cockpit shows the KPI and no decision cites it; its declared question \""

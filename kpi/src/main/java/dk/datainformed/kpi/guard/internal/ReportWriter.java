@@ -48,7 +48,8 @@ public final class ReportWriter {
       for (GuardFinding f : r.findings()) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
-        m.put("subject", f.subject());
+        m.put("subject", f.subject().text());
+        f.subject().kpi().ifPresent(kpi -> m.put("kpi", kpi.value()));
         m.put("message", text(f.message()));
         m.put("alternative", text(f.alternative()));
         List<Object> thresholds = new ArrayList<>();
@@ -106,7 +107,7 @@ public final class ReportWriter {
       out.append("   ").append(da ? "Kilde: " : "Source: ").append(pick(r.source(), da)).append('\n');
       out.append("   ").append(pick(r.summary(), da)).append('\n');
       for (GuardFinding f : r.findings()) {
-        out.append("   - ").append(severity(f.severity(), da)).append(" · ").append(f.subject())
+        out.append("   - ").append(severity(f.severity(), da)).append(" · ").append(f.subject().text())
             .append(": ").append(pick(f.message(), da)).append('\n');
         out.append("     ").append(da ? "Læringsalternativ: " : "Learning alternative: ")
             .append(pick(f.alternative(), da)).append('\n');
