@@ -21,6 +21,8 @@ import java.util.OptionalDouble;
  *         .target(4.5)
  *         .fixLimitsAfter(12)
  *         .changePoint(ChangePoint.rebase(Period.month(2024, 1), "new rota"))
+ *         .range(ValueRange.percent())                   // no limit below 0 % or above 100 %
+ *         .seasonal(Seasonality.auto())                  // winter peaks are not special causes
  *         .build();
  *
  * chart.latest().flatMap(ChartPoint::variation);        // SPECIAL_CAUSE_CONCERN
@@ -51,6 +53,13 @@ import java.util.OptionalDouble;
  * them. A baseline of fewer than {@value #MINIMUM_BASELINE} points gives trial limits, marked as
  * such.
  *
+ * <p>With a {@link ValueRange} the limits are clamped to it. With {@link Seasonality} a monthly or
+ * weekly XmR segment may be seasonally adjusted: its centre line follows each month's baseline mean
+ * and its rules read the residuals ({@link #seasonallyAdjusted()}, with a note). A segment without
+ * two observed values in adjacent periods has no limits and a {@link ChartNote.NotEnoughData}
+ * note rather than failing the chart; a baseline whose lag-1 autocorrelation reaches {@value
+ * #AUTOCORRELATION_THRESHOLD} gets a {@link ChartNote.Autocorrelated} note.
+ *
  * <p>A point flagged by rules in both directions (say, a rising trend below the mean when higher is
  * better) is a concern: good news never hides a concern.
  */
@@ -64,6 +73,20 @@ public final class ProcessBehaviourChart {
   /** Baselines of fewer points give trial limits. */
   public static final int MINIMUM_BASELINE = 12;
 
+  /**
+   * The lag-1 autocorrelation from which an XmR chart notes that its limits are too narrow.
+   *
+   * <p>For a stationary AR(1) process with lag-1 autocorrelation ρ, the expected moving range is
+   * 1.128 σ √(2(1 − ρ)) / √2 = 1.128 σ √(1 − ρ), so limits from the mean moving range are √(1 − ρ)
+   * of their proper width: at ρ = 0.5 about 71 %, i.e. the "3σ" limits sit at 2.1σ and a stable
+   * process crosses them about ten times as often (Wheeler, "Autocorrelated data", Quality Digest,
+   * August 2017, on how autocorrelation shrinks XmR limits; Montgomery, Introduction to Statistical
+   * Quality Control, ch. 10, on charts for autocorrelated data). It is computed on baselines of at
+   * least {@value #MINIMUM_BASELINE} points, where a series without autocorrelation reaches 0.5
+   * by chance well under 5 % of the time (the estimate's standard error is about 1/√n).
+   */
+  public static final double AUTOCORRELATION_THRESHOLD = 0.5;
+
   private final ChartType type;
   private final ImprovementDirection direction;
   private final RuleSet rules;
@@ -71,6 +94,9 @@ public final class ProcessBehaviourChart {
   private final List<ChartPoint> points;
   private final List<Segment> segments;
   private final List<Finding> findings;
+  private final List<ChartNote> notes;
+  private final OptionalDouble lag1;
+  private final Optional<ValueRange> range;
 
   private ProcessBehaviourChart(Builder builder, ChartEngine.Result result) {
     this.type = builder.type;
@@ -80,6 +106,9 @@ public final class ProcessBehaviourChart {
     this.points = result.points();
     this.segments = result.segments();
     this.findings = result.findings();
+    this.notes = result.notes();
+    this.lag1 = result.lag1Autocorrelation();
+    this.range = builder.range;
   }
 
   /**
@@ -189,6 +218,58 @@ public final class ProcessBehaviourChart {
   }
 
   /**
+   * What a reader must know about how the chart was drawn: seasonal adjustment, autocorrelated
+   * data, segments without limits.
+   *
+   * @return the notes, by segment; empty for a plain chart on well-behaved data
+   */
+  public List<ChartNote> notes() {
+    return notes;
+  }
+
+  /**
+   * Whether any segment's limits lie around a seasonal expectation rather than one mean.
+   *
+   * @return true when a {@link ChartNote.SeasonallyAdjusted} note is present
+   */
+  public boolean seasonallyAdjusted() {
+    return notes.stream().anyMatch(ChartNote.SeasonallyAdjusted.class::isInstance);
+  }
+
+  /**
+   * Whether every segment had enough data for its centre line and (except on a run chart) its
+   * limits. A chart without enough data is still drawn: its points without limits, judged only by
+   * the rules that need none, with a {@link ChartNote.NotEnoughData} note, so a unit whose months
+   * were all suppressed says "not enough data" instead of stopping a whole report.
+   *
+   * @return false when some segment lacks limits for want of data
+   */
+  public boolean hasEnoughData() {
+    return notes.stream().noneMatch(ChartNote.NotEnoughData.class::isInstance);
+  }
+
+  /**
+   * The lag-1 autocorrelation of the latest segment's baseline (its residuals on a seasonal
+   * chart), which the guards cite as evidence that signals may be noise. At or above {@value
+   * #AUTOCORRELATION_THRESHOLD} on a baseline of {@value #MINIMUM_BASELINE} or more the chart
+   * carries a {@link ChartNote.Autocorrelated} note.
+   *
+   * @return the autocorrelation; empty on P′, U′ and run charts and without two adjacent values
+   */
+  public OptionalDouble lag1Autocorrelation() {
+    return lag1;
+  }
+
+  /**
+   * The possible values the limits were kept inside, if declared.
+   *
+   * @return the range
+   */
+  public Optional<ValueRange> range() {
+    return range;
+  }
+
+  /**
    * The latest observed point: what the KPI says now.
    *
    * @return the last point with a value; empty if every period is missing
@@ -266,6 +347,8 @@ public final class ProcessBehaviourChart {
     private OptionalDouble target = OptionalDouble.empty();
     private int fixAfter;
     private final List<ChangePoint> changePoints = new ArrayList<>();
+    private Optional<ValueRange> range = Optional.empty();
+    private Seasonality seasonality = Seasonality.none();
 
     private Builder(ChartType type, List<Observation> observations) {
       this.type = type;
@@ -340,17 +423,56 @@ public final class ProcessBehaviourChart {
     }
 
     /**
+     * The values the measure can take; the limits are kept inside them, as Making Data Count's
+     * tools do (a percentage gets no limit below 0 % or above 100 %).
+     *
+     * @param range the range, in the unit of the values (a proportion for P′)
+     * @return this builder
+     */
+    public Builder range(ValueRange range) {
+      this.range = Optional.of(Objects.requireNonNull(range, "range"));
+      return this;
+    }
+
+    /**
+     * The values the measure can take, between two bounds.
+     *
+     * @param lowest the lowest possible value
+     * @param highest the highest possible value
+     * @return this builder
+     * @throws SpcException when the bounds are not finite or not in order
+     */
+    public Builder range(double lowest, double highest) {
+      return range(ValueRange.between(lowest, highest));
+    }
+
+    /**
+     * Whether to take a seasonal pattern out before judging points (XmR charts); see {@link
+     * Seasonality} for the test and the chart.
+     *
+     * @param seasonality {@link Seasonality#none()} by default
+     * @return this builder
+     */
+    public Builder seasonal(Seasonality seasonality) {
+      this.seasonality = Objects.requireNonNull(seasonality, "seasonality");
+      return this;
+    }
+
+    /**
      * Computes the chart.
      *
      * @return the chart
      * @throws SpcException when the series is empty, not consecutive, mixes grains, lacks the
-     *     numerators and denominators a P′/U′ chart needs, a segment has too little data for limits
-     *     (an XmR, P′ or U′ segment needs two observed values in adjacent periods), the rule set
-     *     needs limits on a run chart, or a change point lies outside the series
+     *     numerators and denominators a P′/U′ chart needs, has a value outside its declared range,
+     *     the rule set needs limits on a run chart, a change point lies outside the series, or a
+     *     forced seasonal adjustment lacks two baseline values per month (week) of the year. A
+     *     segment with too little data for limits is not an error: see {@link
+     *     ProcessBehaviourChart#hasEnoughData()}
      */
     public ProcessBehaviourChart build() {
       ChartEngine.Result result =
-          ChartEngine.compute(type, observations, direction, rules, fixAfter, changePoints);
+          ChartEngine.compute(
+              type, observations, direction, rules, fixAfter, changePoints, range, seasonality);
       return new ProcessBehaviourChart(this, result);
     }
   }

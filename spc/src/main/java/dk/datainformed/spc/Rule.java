@@ -194,8 +194,25 @@ public sealed interface Rule
    * Two (or three) of three consecutive points beyond two sigma on the same side: in the outer
    * third between the centre line and a limit.
    *
+   * <p>The two readings differ in more than the point beyond the limit:
+   *
+   * <ul>
+   *   <li>Making Data Count ({@code countPointsOutsideLimits = false}): a window of three
+   *       consecutive points signals when at least two lie in the outer third (inside the limits)
+   *       and <em>all three</em> lie strictly on that side of the mean; each point in the outer
+   *       third of such a window is flagged. This is NHSRplotthedots' {@code ptd_two_in_three}
+   *       (R/ptd_calculate_point_type.R: {@code sum(close_to_limits) >= 2 & abs(sum(sign(y -
+   *       mean))) == 3} over each window of three), fixed there in version 0.2.2 (issue #143,
+   *       "points on opposite sides of the mean could incorrectly trigger 2-in-3"). So {@code 16,
+   *       9, 16} around a mean of 10.6 does not signal: the 9 lies below the mean.
+   *   <li>Western Electric ({@code countPointsOutsideLimits = true}, Statistical Quality Control
+   *       Handbook, 1956): two of three successive points in zone A or beyond on one side; a point
+   *       beyond the limit counts, and the third point may lie anywhere.
+   * </ul>
+   *
    * @param countPointsOutsideLimits whether a point beyond the limit counts toward the two. Making
-   *     Data Count says no (such a point is already a signal of its own); Western Electric says yes
+   *     Data Count says no (such a point is already a signal of its own) and asks all three points
+   *     to lie on one side of the mean; Western Electric says yes, with no condition on the third
    */
   record TwoOfThreeBeyondTwoSigma(boolean countPointsOutsideLimits) implements Rule {
     @Override

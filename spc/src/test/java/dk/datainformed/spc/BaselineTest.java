@@ -95,13 +95,20 @@ class BaselineTest {
   }
 
   @Test
-  void rejectsASegmentTooShortForLimits() {
-    assertThatThrownBy(
-            () -> ProcessBehaviourChart.xmr(from2024(1, 2, 3))
-                .changePoint(ChangePoint.rebase(month(2024, 3), "just rebased"))
-                .build())
-        .isInstanceOf(SpcException.class)
-        .hasMessageContaining("baseline of 2024M03–2024M03 (1 observed value)");
+  void aSegmentTooShortForLimitsIsDrawnWithoutThemAndSaysSo() {
+    ProcessBehaviourChart chart =
+        ProcessBehaviourChart.xmr(from2024(1, 2, 3))
+            .changePoint(ChangePoint.rebase(month(2024, 3), "just rebased"))
+            .build();
+
+    assertThat(chart.points().get(1).limits().upper()).isPresent();
+    assertThat(chart.points().get(2).limits().upper()).isEmpty();
+    assertThat(chart.hasEnoughData()).isFalse();
+    assertThat(chart.notes()).singleElement().isInstanceOfSatisfying(
+        ChartNote.NotEnoughData.class, n -> {
+          assertThat(n.segment()).isEqualTo(1);
+          assertThat(n.first()).isEqualTo(month(2024, 3));
+        });
   }
 
   @Test

@@ -7,6 +7,7 @@ import static dk.datainformed.spc.Series.concat;
 import static dk.datainformed.spc.Series.from2024;
 import static dk.datainformed.spc.Series.month;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dk.datainformed.core.text.Language;
 import dk.datainformed.core.time.Period;
@@ -223,12 +224,19 @@ class MakingDataCountRulesTest {
 
   @Test
   void twoOfThreeInTheLowerOuterThirdSignal() {
-    // 6 lies in [4.68, 6.4533).
-    ProcessBehaviourChart chart = chart(HIGHER_IS_BETTER, 6, 10, 6);
+    // 6 lies in [4.68, 6.4533); 9.5 is below the mean too, so all three lie on the low side.
+    ProcessBehaviourChart chart = chart(HIGHER_IS_BETTER, 6, 9.5, 6);
 
     assertThat(flaggedBy(chart, Rule.twoOfThreeBeyondTwoSigma(false)))
         .containsExactly(month(2024, 5), month(2024, 7));
     assertThat(chart.findings().get(0).variation()).isEqualTo(Variation.SPECIAL_CAUSE_CONCERN);
+  }
+
+  @Test
+  void aPointOnTheMeanBreaksTwoOfThree() {
+    // 10 is the mean: on neither side (NHSRplotthedots' sign(y - mean) is 0 there).
+    assertThat(flaggedBy(chart(HIGHER_IS_BETTER, 6, 10, 6), Rule.twoOfThreeBeyondTwoSigma(false)))
+        .isEmpty();
   }
 
   @Test
@@ -239,6 +247,50 @@ class MakingDataCountRulesTest {
   @Test
   void twoOnOppositeSidesDoNotSignal() {
     assertThat(chart(HIGHER_IS_BETTER, 14, 6, 10.5).findings()).isEmpty();
+  }
+
+  @Test
+  void twoOfThreeNeedsTheThirdPointOnTheSameSide() {
+    // Issue 14's series: [9, 11] × 8, then 16, 9, 16, 11. By hand: mean 212 / 20 = 10.6; moving
+    // ranges 15 × 2 + 5 + 7 + 7 + 5 = 54 over 19, so 2σ = 2 × 2.66 × 54 / 19 / 3 = 5.04 and the
+    // outer third above starts at 15.64, the upper limit at 18.16. Both 16s lie in it, but the 9
+    // between them lies below the mean: NHSRplotthedots does not flag them, nor do we.
+    double[] values = new double[20];
+    for (int i = 0; i < 16; i++) {
+      values[i] = i % 2 == 0 ? 9 : 11;
+    }
+    values[16] = 16;
+    values[17] = 9;
+    values[18] = 16;
+    values[19] = 11;
+    ProcessBehaviourChart chart = ProcessBehaviourChart.xmr(Series.from2024(values)).build();
+
+    assertThat(chart.points().get(0).limits().centre()).isCloseTo(10.6, within(1e-12));
+    assertThat(chart.points().get(0).limits().upper().getAsDouble())
+        .isCloseTo(10.6 + 2.66 * 54 / 19, within(1e-12));
+    assertThat(flaggedBy(chart, Rule.twoOfThreeBeyondTwoSigma(false))).isEmpty();
+    assertThat(chart.points().get(16).isSpecialCause()).isFalse();
+    assertThat(chart.points().get(18).isSpecialCause()).isFalse();
+  }
+
+  @Test
+  void twoOfThreeSignalsWhenTheThirdPointIsOnTheSameSide() {
+    // The same series with 12 (above the mean of 10.75) between the 16s: mean 215 / 20 = 10.75,
+    // moving ranges 30 + 5 + 4 + 4 + 5 = 48 over 19, outer third from 10.75 + 2 × 2.66 × 48 / 57 =
+    // 15.23, limit 17.47. All three of 16, 12, 16 lie above the mean: both 16s are flagged.
+    double[] values = new double[20];
+    for (int i = 0; i < 16; i++) {
+      values[i] = i % 2 == 0 ? 9 : 11;
+    }
+    values[16] = 16;
+    values[17] = 12;
+    values[18] = 16;
+    values[19] = 11;
+    ProcessBehaviourChart chart = ProcessBehaviourChart.xmr(Series.from2024(values)).build();
+
+    assertThat(chart.points().get(0).limits().centre()).isCloseTo(10.75, within(1e-12));
+    assertThat(flaggedBy(chart, Rule.twoOfThreeBeyondTwoSigma(false)))
+        .containsExactly(month(2025, 5), month(2025, 7));
   }
 
   @Test

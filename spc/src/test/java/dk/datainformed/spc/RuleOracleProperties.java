@@ -58,8 +58,12 @@ class RuleOracleProperties {
       boolean upperZone = v[i] > mean + 2 * sigma && v[i] <= upper;
       boolean lowerZone = v[i] < mean - 2 * sigma && v[i] >= lower;
       boolean twoOfThree =
-          (upperZone && inWindow(point, n, 3, from -> count(v, from, 3, mean + 2 * sigma, upper, true) >= 2))
-              || (lowerZone && inWindow(point, n, 3, from -> count(v, from, 3, mean - 2 * sigma, lower, false) >= 2));
+          (upperZone
+                  && inWindow(point, n, 3, from -> count(v, from, 3, mean + 2 * sigma, upper, true) >= 2
+                      && allAbove(v, mean, from, 3)))
+              || (lowerZone
+                  && inWindow(point, n, 3, from -> count(v, from, 3, mean - 2 * sigma, lower, false) >= 2
+                      && allBelow(v, mean, from, 3)));
       assertThat(flagged.contains(Rule.twoOfThreeBeyondTwoSigma(false)))
           .as("two of three at %d in %s", i, values)
           .isEqualTo(twoOfThree);
@@ -127,6 +131,24 @@ class RuleOracleProperties {
       below &= v[k] < centre;
     }
     return above || below;
+  }
+
+  private static boolean allAbove(double[] v, double centre, int from, int size) {
+    for (int k = from; k < from + size; k++) {
+      if (!(v[k] > centre)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allBelow(double[] v, double centre, int from, int size) {
+    for (int k = from; k < from + size; k++) {
+      if (!(v[k] < centre)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean monotone(double[] v, int from, int size) {

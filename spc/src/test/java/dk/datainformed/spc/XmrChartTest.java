@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dk.datainformed.core.text.Language;
 import dk.datainformed.spc.SpcException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,11 +78,32 @@ class XmrChartTest {
   }
 
   @Test
-  void rejectsASeriesTooShortForAMovingRange() {
-    assertThatThrownBy(() -> ProcessBehaviourChart.xmr(from2024(5)).build())
-        .isInstanceOf(SpcException.class)
-        .hasMessageContaining("2024M01–2024M01")
-        .hasMessageContaining("at least two consecutive observed periods");
+  void aSeriesTooShortForAMovingRangeIsDrawnWithoutLimits() {
+    ProcessBehaviourChart chart = ProcessBehaviourChart.xmr(from2024(5)).build();
+
+    assertThat(chart.hasEnoughData()).isFalse();
+    assertThat(chart.points().get(0).limits().upper()).isEmpty();
+    assertThat(chart.points().get(0).limits().centre()).isEqualTo(5);
+    assertThat(chart.notes()).singleElement().isInstanceOfSatisfying(
+        ChartNote.NotEnoughData.class, n -> assertThat(n.observed()).isEqualTo(1));
+    assertThat(chart.notes().get(0).describe(Language.ENGLISH))
+        .isEqualTo("Not enough data for process limits, January 2024: 1 observed value, and limits"
+            + " need at least two in a row");
+    assertThat(chart.assurance()).isEqualTo(Assurance.NONE);
+  }
+
+  @Test
+  void aSeriesWhoseEveryPeriodIsMissingIsDrawnWithoutLimits() {
+    // A unit whose months were all suppressed: the report gets a chart that says so.
+    ProcessBehaviourChart chart =
+        ProcessBehaviourChart.xmr(from2024(Double.NaN, Double.NaN, Double.NaN)).build();
+
+    assertThat(chart.hasEnoughData()).isFalse();
+    assertThat(chart.latest()).isEmpty();
+    assertThat(chart.findings()).isEmpty();
+    assertThat(chart.notes().get(0).describe(Language.DANISH))
+        .isEqualTo("For få data til kontrolgrænser, januar–marts 2024: 0 observerede værdier, og"
+            + " grænser kræver mindst to i træk");
   }
 
   @Test
@@ -92,10 +114,12 @@ class XmrChartTest {
   }
 
   @Test
-  void twoValuesSeparatedByAGapGiveNoMovingRange() {
-    assertThatThrownBy(() -> ProcessBehaviourChart.xmr(from2024(5, Double.NaN, 7)).build())
-        .isInstanceOf(SpcException.class)
-        .hasMessageContaining("no two values in adjacent periods");
+  void twoValuesSeparatedByAGapGiveNoMovingRangeAndNoLimits() {
+    ProcessBehaviourChart chart = ProcessBehaviourChart.xmr(from2024(5, Double.NaN, 7)).build();
+
+    assertThat(chart.hasEnoughData()).isFalse();
+    assertThat(chart.points().get(2).limits().centre()).isEqualTo(6);
+    assertThat(chart.points().get(2).limits().lower()).isEmpty();
   }
 
   @Test

@@ -136,6 +136,20 @@ public sealed interface KpiDefinition permits SimpleKpi, RatioKpi, DerivedKpi, C
   }
 
   /**
+   * The values the KPI can take, from its unit ({@link Unit#range()}): what a process behaviour
+   * chart keeps its limits inside.
+   *
+   * <pre>{@code
+   * ProcessBehaviourChart.xmr(series.toObservations()).range(kpi.range()).build();
+   * }</pre>
+   *
+   * @return the range
+   */
+  default dk.datainformed.spc.ValueRange range() {
+    return unit().range();
+  }
+
+  /**
    * Which way is better.
    *
    * @return the direction

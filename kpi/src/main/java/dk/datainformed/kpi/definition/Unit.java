@@ -1,5 +1,7 @@
 package dk.datainformed.kpi.definition;
 
+import dk.datainformed.spc.ValueRange;
+
 /**
  * The unit a KPI's value is stated in. Percent and per mille also set a ratio's default {@linkplain
  * RatioKpi#scale() scale}.
@@ -32,6 +34,39 @@ public enum Unit {
 
   Unit(double defaultScale) {
     this.defaultScale = defaultScale;
+  }
+
+  /**
+   * The values a KPI in this unit can take, for keeping process limits inside them: percent 0–100,
+   * per mille 0–1000, a ratio 0–1; counts, persons, days, hours, full-time equivalents and numbers
+   * per full-time equivalent 0 or more; percentage points (a difference) −100–100; kroner any
+   * value (a balance or a deviation may be negative).
+   *
+   * <pre>{@code
+   * ProcessBehaviourChart.xmr(series.toObservations()).range(kpi.unit().range()).build();
+   * }</pre>
+   *
+   * <p>A percentage that can exceed 100 (budget used, occupancy) is not a share of a whole: state it
+   * with a unit whose range fits, or give the chart {@link ValueRange#nonNegative()} yourself. A P′
+   * or U′ chart plots proportions and rates unscaled and keeps its limits in 0–1 or at 0 already.
+   *
+   * @return the range
+   */
+  public ValueRange range() {
+    switch (this) {
+      case PERCENT:
+        return ValueRange.percent();
+      case PER_MILLE:
+        return ValueRange.between(0, 1000);
+      case RATIO:
+        return ValueRange.share();
+      case PERCENTAGE_POINTS:
+        return ValueRange.between(-100, 100);
+      case DKK:
+        return ValueRange.unbounded();
+      default:
+        return ValueRange.nonNegative();
+    }
   }
 
   /**

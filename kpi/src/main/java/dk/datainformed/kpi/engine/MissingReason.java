@@ -2,7 +2,15 @@ package dk.datainformed.kpi.engine;
 
 /** Why a {@link KpiValue} has no value. Missing data is stated, never shown as a zero. */
 public enum MissingReason {
-  /** No record fell in the group and period. */
+  /**
+   * No data covered the group and period. A count or sum ({@code COUNT}, {@code COUNT_DISTINCT},
+   * {@code SUM}) is 0, not missing, when no matching record fell in a period that was covered: the
+   * source has at least one record dated in the period (whether or not it matches the KPI's filter),
+   * and the group existed then, that is its organisation unit is valid in the tree on some day of
+   * the period (with an organisation breakdown), otherwise the period lies between the group's
+   * first and last period with a matching record. Every other KPI (ratios, means, medians,
+   * cumulative windows) without a record in the period is missing for this reason.
+   */
   NO_RECORDS,
   /** Records fell in the group and period, but the measured field was empty on every one. */
   NO_VALUES,

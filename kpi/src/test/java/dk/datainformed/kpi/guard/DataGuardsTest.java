@@ -46,6 +46,22 @@ class DataGuardsTest {
   }
 
   @Test
+  void citesAutocorrelationAsEvidenceThatSignalsMayBeNoise() {
+    // A slow wave 1..6..1, twice: lag-1 autocorrelation 53.75 / 70 = 0.77 (worked in the SPC
+    // module's AutocorrelationTest), above the chart's threshold of 0.5.
+    double[] wave = {1, 2, 3, 4, 5, 6, 6, 5, 4, 3, 2, 1, 1, 2, 3, 4, 5, 6, 6, 5, 4, 3, 2, 1};
+    ProcessBehaviourChart chart =
+        ProcessBehaviourChart.xmr(months(wave)).direction(ImprovementDirection.LOWER_IS_BETTER).build();
+    Usage usage = usage(catalog, managers(use(ABSENCE).display(DisplayMode.RED_GREEN).build()));
+
+    GuardResult r = run("reacting-to-noise", context(catalog, usage).chart(ABSENCE, chart).build());
+
+    assertThat(r.verdict()).isEqualTo(Verdict.FOUND);
+    assertThat(r.findings())
+        .anySatisfy(f -> assertThat(f.message().en()).startsWith("Autocorrelation 0.77 (threshold 0.5)"));
+  }
+
+  @Test
   void saysIndeterminateWhenSpcIsDeclaredButNoChartIsGiven() {
     Usage usage = usage(catalog, managers(use(ABSENCE).display(DisplayMode.RED_GREEN).build()));
     assertThat(run("reacting-to-noise", context(catalog, usage).build()).verdict())

@@ -1,9 +1,11 @@
 package dk.datainformed.spc.internal;
 
+import dk.datainformed.core.time.Grain;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.spc.ImprovementDirection;
 import dk.datainformed.spc.SpcException;
 import dk.datainformed.spc.ChangePoint;
+import dk.datainformed.spc.ChartNote;
 import dk.datainformed.spc.ChartPoint;
 import dk.datainformed.spc.ChartType;
 import dk.datainformed.spc.Finding;
@@ -13,7 +15,9 @@ import dk.datainformed.spc.Observation;
 import dk.datainformed.spc.ProcessBehaviourChart;
 import dk.datainformed.spc.Rule;
 import dk.datainformed.spc.RuleSet;
+import dk.datainformed.spc.Seasonality;
 import dk.datainformed.spc.Segment;
+import dk.datainformed.spc.ValueRange;
 import dk.datainformed.spc.Variation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,8 +44,18 @@ public final class ChartEngine {
    * @param points one per observation
    * @param segments one per stretch between change points
    * @param findings in segment order, then rule set order, then position
+   * @param notes what the reader must know: seasonal adjustment, autocorrelation, missing limits
+   * @param lag1Autocorrelation the latest segment's baseline lag-1 autocorrelation, if computed
    */
-  public record Result(List<ChartPoint> points, List<Segment> segments, List<Finding> findings) {}
+  public record Result(
+      List<ChartPoint> points,
+      List<Segment> segments,
+      List<Finding> findings,
+      List<ChartNote> notes,
+      OptionalDouble lag1Autocorrelation) {}
+
+  /** What the rules read for one segment beside the arrays: whether it has limits, is seasonal. */
+  private record SegmentState(Segment segment, boolean hasLimits, boolean seasonal, double lag1) {}
 
   private ChartEngine() {}
 
@@ -54,6 +68,8 @@ public final class ChartEngine {
    * @param rules the rule set
    * @param fixAfter number of observed points the limits are fixed after, or 0 to use all
    * @param changePoints the change points
+   * @param range the possible values, if declared
+   * @param seasonality whether to adjust for a season
    * @return the result
    */
   public static Result compute(
@@ -62,8 +78,11 @@ public final class ChartEngine {
       ImprovementDirection direction,
       RuleSet rules,
       int fixAfter,
-      List<ChangePoint> changePoints) {
+      List<ChangePoint> changePoints,
+      Optional<ValueRange> range,
+      Seasonality seasonality) {
     validate(type, observations, rules, changePoints);
+    validate(type, observations, range, seasonality);
     int n = observations.size();
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
@@ -82,15 +101,24 @@ public final class ChartEngine {
     double[] sigma = new double[n];
     double[] movingRange = new double[n];
     Arrays.fill(movingRange, Double.NaN);
+    // The limits as offsets from a seasonal centre, kept exact so the rules read the residuals
+    // alike whatever pattern the centre carries.
+    double[] lowerOffset = new double[n];
+    double[] upperOffset = new double[n];
     boolean[] trial = new boolean[n];
     int[] segmentOf = new int[n];
     List<Segment> segments = new ArrayList<>();
+    List<SegmentState> states = new ArrayList<>();
+    List<ChartNote> notes = new ArrayList<>();
     for (int s = 0; s < starts.size(); s++) {
       int from = starts.get(s);
       int to = s + 1 < starts.size() ? starts.get(s + 1) - 1 : n - 1;
-      segments.add(
-          segment(type, observations, from, to, fixAfter, Optional.ofNullable(changeAt.get(from)),
-              centre, lower, upper, sigma, movingRange));
+      SegmentState state =
+          segment(type, observations, s, from, to, fixAfter, Optional.ofNullable(changeAt.get(from)),
+              range, seasonality, notes, centre, lower, upper, sigma, movingRange, lowerOffset,
+              upperOffset);
+      states.add(state);
+      segments.add(state.segment());
       for (int i = from; i <= to; i++) {
         segmentOf[i] = s;
         trial[i] = segments.get(s).trial();
@@ -118,12 +146,15 @@ public final class ChartEngine {
       double[] up = new double[m];
       double[] sg = new double[m];
       double[] jump = new double[m];
+      // A seasonal segment's rules read the residuals around the seasonal expectation.
+      boolean seasonal = states.get(s).seasonal();
       for (int k = 0; k < m; k++) {
         int i = observed.get(k);
-        v[k] = observations.get(i).value().getAsDouble();
-        c[k] = centre[i];
-        lo[k] = lower[i];
-        up[k] = upper[i];
+        double shift = seasonal ? centre[i] : 0;
+        v[k] = observations.get(i).value().getAsDouble() - shift;
+        c[k] = centre[i] - shift;
+        lo[k] = seasonal ? lowerOffset[i] : lower[i];
+        up[k] = seasonal ? upperOffset[i] : upper[i];
         sg[k] = sigma[i];
         // The chart's moving range, with its sign: only between adjacent observed periods.
         jump[k] = k > 0 && !Double.isNaN(movingRange[i]) ? v[k] - v[k - 1] : Double.NaN;
@@ -132,6 +163,9 @@ public final class ChartEngine {
       for (Rule rule : rules.rules()) {
         if (m == 0) {
           break;
+        }
+        if (rule.needsLimits() && !states.get(s).hasLimits()) {
+          continue;
         }
         for (RuleEngine.Signal signal : RuleEngine.evaluate(rule, v, c, lo, up, sg, jump, jumpLimit)) {
           Variation variation = variation(signal.side(), direction);
@@ -186,7 +220,10 @@ public final class ChartEngine {
               variation,
               List.copyOf(flags.get(i).keySet())));
     }
-    return new Result(List.copyOf(points), List.copyOf(segments), List.copyOf(findings));
+    double lag1 = states.get(states.size() - 1).lag1();
+    return new Result(
+        List.copyOf(points), List.copyOf(segments), List.copyOf(findings), List.copyOf(notes),
+        Double.isNaN(lag1) ? OptionalDouble.empty() : OptionalDouble.of(lag1));
   }
 
   /** A point flagged both ways is a concern: a concern must never be hidden by good news. */
@@ -209,18 +246,24 @@ public final class ChartEngine {
         : Variation.SPECIAL_CAUSE_CONCERN;
   }
 
-  private static Segment segment(
+  private static SegmentState segment(
       ChartType type,
       List<Observation> obs,
+      int index,
       int from,
       int to,
       int fixAfter,
       Optional<ChangePoint> startedBy,
+      Optional<ValueRange> range,
+      Seasonality seasonality,
+      List<ChartNote> notes,
       double[] centre,
       double[] lower,
       double[] upper,
       double[] sigma,
-      double[] movingRange) {
+      double[] movingRange,
+      double[] lowerOffset,
+      double[] upperOffset) {
     List<Integer> baseline = new ArrayList<>();
     for (int i = from; i <= to && (fixAfter == 0 || baseline.size() < fixAfter); i++) {
       if (!obs.get(i).isMissing()) {
@@ -228,13 +271,23 @@ public final class ChartEngine {
       }
     }
     String where = obs.get(from).period() + "–" + obs.get(to).period();
-    if (baseline.isEmpty()) {
-      throw new SpcException(
-          "segment " + where + " has no observed values: a chart needs data in every segment;"
-              + " remove the change point or add data");
-    }
+    Period first = obs.get(from).period();
+    Period last = obs.get(to).period();
     int size = baseline.size();
     boolean trial = size < MINIMUM_BASELINE;
+    for (int i = from; i <= to; i++) {
+      lower[i] = Double.NaN;
+      upper[i] = Double.NaN;
+      sigma[i] = Double.NaN;
+      centre[i] = Double.NaN;
+    }
+    if (baseline.isEmpty()) {
+      notes.add(new ChartNote.NotEnoughData(index, first, last, 0));
+      return new SegmentState(
+          new Segment(first, last, startedBy, 0, true, Double.NaN, OptionalDouble.empty(),
+              OptionalDouble.empty()),
+          false, false, Double.NaN);
+    }
     for (int i = from + 1; i <= to; i++) {
       if (!obs.get(i).isMissing() && !obs.get(i - 1).isMissing()) {
         movingRange[i] = Math.abs(value(obs, i) - value(obs, i - 1));
@@ -246,13 +299,11 @@ public final class ChartEngine {
           double median = median(obs, baseline);
           for (int i = from; i <= to; i++) {
             centre[i] = median;
-            lower[i] = Double.NaN;
-            upper[i] = Double.NaN;
-            sigma[i] = Double.NaN;
           }
-          return new Segment(
-              obs.get(from).period(), obs.get(to).period(), startedBy, size, trial, median,
-              OptionalDouble.empty(), OptionalDouble.empty());
+          return new SegmentState(
+              new Segment(first, last, startedBy, size, trial, median, OptionalDouble.empty(),
+                  OptionalDouble.empty()),
+              false, false, Double.NaN);
         }
       case XMR:
         {
@@ -261,16 +312,46 @@ public final class ChartEngine {
             sum += value(obs, i);
           }
           double mean = sum / size;
-          double mrBar = meanOfAdjacent(baseline, i -> movingRange[i], where, "XmR", obs);
-          for (int i = from; i <= to; i++) {
-            centre[i] = mean;
-            lower[i] = mean - LIMIT_FACTOR * mrBar;
-            upper[i] = mean + LIMIT_FACTOR * mrBar;
-            sigma[i] = LIMIT_FACTOR * mrBar / 3;
+          double[] expected = new double[obs.size()];
+          Arrays.fill(expected, mean);
+          boolean seasonal = seasonal(obs, index, from, to, baseline, seasonality, notes, where, expected);
+          for (int i = from + 1; seasonal && i <= to; i++) {
+            if (!Double.isNaN(movingRange[i])) {
+              movingRange[i] =
+                  Math.abs(value(obs, i) - expected[i] - (value(obs, i - 1) - expected[i - 1]));
+            }
           }
-          return new Segment(
-              obs.get(from).period(), obs.get(to).period(), startedBy, size, trial, mean,
-              OptionalDouble.of(mrBar), OptionalDouble.of(MOVING_RANGE_FACTOR * mrBar));
+          double mrBar = meanOfAdjacent(baseline, i -> movingRange[i]);
+          for (int i = from; i <= to; i++) {
+            centre[i] = expected[i];
+          }
+          if (Double.isNaN(mrBar)) {
+            notes.add(new ChartNote.NotEnoughData(index, first, last, size));
+            return new SegmentState(
+                new Segment(first, last, startedBy, size, trial, mean, OptionalDouble.empty(),
+                    OptionalDouble.empty()),
+                false, seasonal, Double.NaN);
+          }
+          double width = LIMIT_FACTOR * mrBar;
+          for (int i = from; i <= to; i++) {
+            double low = expected[i] - width;
+            double high = expected[i] + width;
+            lower[i] = clamp(range, low);
+            upper[i] = clamp(range, high);
+            lowerOffset[i] = lower[i] == low ? -width : lower[i] - expected[i];
+            upperOffset[i] = upper[i] == high ? width : upper[i] - expected[i];
+            sigma[i] = width / 3;
+          }
+          double lag1 = lag1(obs, from, baseline, expected);
+          if (!Double.isNaN(lag1) && size >= MINIMUM_BASELINE
+              && lag1 >= ProcessBehaviourChart.AUTOCORRELATION_THRESHOLD) {
+            notes.add(
+                new ChartNote.Autocorrelated(index, lag1, ProcessBehaviourChart.AUTOCORRELATION_THRESHOLD));
+          }
+          return new SegmentState(
+              new Segment(first, last, startedBy, size, trial, mean, OptionalDouble.of(mrBar),
+                  OptionalDouble.of(MOVING_RANGE_FACTOR * mrBar)),
+              true, seasonal, lag1);
         }
       default:
         {
@@ -299,38 +380,125 @@ public final class ChartEngine {
           double sigmaZ =
               meanOfAdjacent(
                       baseline,
-                      i -> obs.get(i - 1).isMissing() ? Double.NaN : Math.abs(z[i] - z[i - 1]),
-                      where,
-                      proportion ? "P′" : "U′",
-                      obs)
+                      i -> obs.get(i - 1).isMissing() ? Double.NaN : Math.abs(z[i] - z[i - 1]))
                   / D2;
           for (int i = from; i <= to; i++) {
             centre[i] = bar;
+          }
+          Segment segment =
+              new Segment(first, last, startedBy, size, trial, bar, OptionalDouble.empty(),
+                  OptionalDouble.empty());
+          if (Double.isNaN(sigmaZ)) {
+            notes.add(new ChartNote.NotEnoughData(index, first, last, size));
+            return new SegmentState(segment, false, false, Double.NaN);
+          }
+          for (int i = from; i <= to; i++) {
             if (obs.get(i).isMissing()) {
-              lower[i] = Double.NaN;
-              upper[i] = Double.NaN;
-              sigma[i] = Double.NaN;
               continue;
             }
             double s = spread(proportion, bar, obs.get(i).denominator().getAsDouble()) * sigmaZ;
             sigma[i] = s;
-            lower[i] = Math.max(0, bar - 3 * s);
-            upper[i] = proportion ? Math.min(1, bar + 3 * s) : bar + 3 * s;
+            lower[i] = clamp(range, Math.max(0, bar - 3 * s));
+            upper[i] = clamp(range, proportion ? Math.min(1, bar + 3 * s) : bar + 3 * s);
           }
-          return new Segment(
-              obs.get(from).period(), obs.get(to).period(), startedBy, size, trial, bar,
-              OptionalDouble.empty(), OptionalDouble.empty());
+          return new SegmentState(segment, true, false, Double.NaN);
         }
     }
+  }
+
+  private static double clamp(Optional<ValueRange> range, double limit) {
+    return range.isPresent() ? range.get().clamp(limit) : limit;
+  }
+
+  /** The lag-1 autocorrelation of the baseline's deviations from their expectation. */
+  private static double lag1(List<Observation> obs, int from, List<Integer> baseline, double[] expected) {
+    int end = baseline.get(baseline.size() - 1);
+    double[] d = new double[end - from + 1];
+    Arrays.fill(d, Double.NaN);
+    for (int i : baseline) {
+      d[i - from] = value(obs, i) - expected[i];
+    }
+    return Statistics.lag1Autocorrelation(d);
+  }
+
+  /**
+   * Decides whether a segment is seasonally adjusted and, if so, fills each period's expectation
+   * with its season's baseline mean.
+   */
+  private static boolean seasonal(
+      List<Observation> obs,
+      int index,
+      int from,
+      int to,
+      List<Integer> baseline,
+      Seasonality seasonality,
+      List<ChartNote> notes,
+      String where,
+      double[] expected) {
+    Grain grain = obs.get(from).period().grain();
+    boolean cyclic = grain == Grain.MONTH || grain == Grain.WEEK;
+    if (!seasonality.alwaysAdjusts() && !(seasonality.detects() && cyclic)) {
+      return false;
+    }
+    int seasons = grain == Grain.MONTH ? 12 : 52;
+    int[] count = new int[seasons];
+    double[] sums = new double[seasons];
+    double[] values = new double[baseline.size()];
+    int[] group = new int[baseline.size()];
+    for (int k = 0; k < baseline.size(); k++) {
+      int i = baseline.get(k);
+      group[k] = season(obs.get(i).period());
+      values[k] = value(obs, i);
+      count[group[k]]++;
+      sums[group[k]] += values[k];
+    }
+    for (int g = 0; g < seasons; g++) {
+      if (count[g] < 2) {
+        if (seasonality.detects()) {
+          return false;
+        }
+        throw new SpcException(
+            "seasonal chart: the baseline of " + where + " has " + count[g] + " value"
+                + (count[g] == 1 ? "" : "s") + " for " + (grain == Grain.MONTH ? "month " : "week ")
+                + (g + 1) + " of the year; a seasonal chart needs at least two of each, so two"
+                + " years of data in each segment's baseline (fix the limits later or use"
+                + " Seasonality.auto(), which leaves a short series unadjusted)");
+      }
+    }
+    OptionalDouble p = OptionalDouble.empty();
+    if (seasonality.detects()) {
+      double pValue = Statistics.oneWayAnova(values, group, seasons).pValue();
+      if (!(pValue < seasonality.significance())) {
+        return false;
+      }
+      p = OptionalDouble.of(pValue);
+    }
+    for (int i = from; i <= to; i++) {
+      int g = season(obs.get(i).period());
+      expected[i] = sums[g] / count[g];
+    }
+    notes.add(new ChartNote.SeasonallyAdjusted(index, grain, p, seasons));
+    return true;
+  }
+
+  /** Month of year (0–11) or ISO week of year (0–51, week 53 counted with week 52). */
+  private static int season(Period period) {
+    if (period.grain() == Grain.MONTH) {
+      return period.start().getMonthValue() - 1;
+    }
+    return Math.min(((Period.Week) period).week(), 52) - 1;
   }
 
   private interface IndexFunction {
     double at(int index);
   }
 
-  /** Mean over baseline points whose previous period is also in the baseline segment and observed. */
-  private static double meanOfAdjacent(
-      List<Integer> baseline, IndexFunction range, String where, String chart, List<Observation> obs) {
+  /**
+   * Mean over baseline points whose previous period is also in the baseline segment and observed.
+   *
+   * @return the mean; NaN when there is no such pair
+   */
+  private static double meanOfAdjacent(List<Integer> baseline, IndexFunction range) {
     double sum = 0;
     int count = 0;
     Set<Integer> inBaseline = new LinkedHashSet<>(baseline);
@@ -343,15 +511,7 @@ public final class ChartEngine {
         }
       }
     }
-    if (count == 0) {
-      throw new SpcException(
-          chart + " chart: the baseline of " + where + " (" + baseline.size()
-              + " observed value" + (baseline.size() == 1 ? "" : "s")
-              + ") has no two values in adjacent periods, so there is no moving range to estimate"
-              + " the limits from; a chart needs at least two consecutive observed periods per"
-              + " segment");
-    }
-    return sum / count;
+    return count == 0 ? Double.NaN : sum / count;
   }
 
   private static double spread(boolean proportion, double bar, double denominator) {
@@ -370,6 +530,35 @@ public final class ChartEngine {
     Arrays.sort(values);
     int mid = values.length / 2;
     return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+  }
+
+  private static void validate(
+      ChartType type, List<Observation> obs, Optional<ValueRange> range, Seasonality seasonality) {
+    if (range.isPresent()) {
+      for (Observation o : obs) {
+        if (!o.isMissing() && !range.get().contains(o.value().getAsDouble())) {
+          throw new SpcException(
+              o.period() + " has the value " + o.value().getAsDouble() + ", outside the chart's"
+                  + " range " + range.get() + ": correct the data, or declare the range the"
+                  + " measure really has");
+        }
+      }
+    }
+    if (seasonality.alwaysAdjusts()) {
+      if (type != ChartType.XMR) {
+        throw new SpcException(
+            "a seasonal chart is an XmR chart of the residuals around each month's mean; a " + type
+                + " chart cannot be seasonally adjusted: use ProcessBehaviourChart.xmr");
+      }
+      Grain grain = obs.get(0).period().grain();
+      Grain needed = seasonality.grain().orElseThrow();
+      if (grain != needed) {
+        throw new SpcException(
+            "Seasonality " + seasonality + " needs " + needed.name().toLowerCase(java.util.Locale.ROOT)
+                + "ly observations, but the series is of grain " + grain
+                + ": use Seasonality.auto() or the matching cycle");
+      }
+    }
   }
 
   private static void validate(

@@ -99,6 +99,70 @@ public final class FindingText {
   }
 
   /**
+   * The note of a seasonally adjusted chart: "sæsonjusteret" / "seasonally adjusted", with how.
+   *
+   * @param language the language
+   * @param cycle MONTH or WEEK
+   * @param pValue the test's p-value, if a test found the season
+   * @return the sentence
+   */
+  public static String seasonallyAdjusted(Language language, Grain cycle, java.util.OptionalDouble pValue) {
+    boolean da = language == Language.DANISH;
+    boolean month = cycle == Grain.MONTH;
+    String how = da
+        ? "grænserne ligger om gennemsnittet for " + (month ? "hver kalendermåned" : "hver kalenderuge")
+            + " i basisperioden"
+        : "the limits lie around the baseline mean of " + (month ? "each calendar month" : "each calendar week");
+    String why = pValue.isEmpty()
+        ? ""
+        : da
+            ? " (sæsonmønster fundet med F-test, " + p(language, pValue.getAsDouble()) + ")"
+            : " (seasonal pattern found by an F-test, " + p(language, pValue.getAsDouble()) + ")";
+    return (da ? "Sæsonjusteret: " : "Seasonally adjusted: ") + how + why;
+  }
+
+  /**
+   * The note of an autocorrelated baseline.
+   *
+   * @param language the language
+   * @param lag1 the lag-1 autocorrelation
+   * @return the sentence
+   */
+  public static String autocorrelated(Language language, double lag1) {
+    String r = String.format(java.util.Locale.ROOT, "%.2f", lag1);
+    return language == Language.DANISH
+        ? "Autokorrelation " + r.replace('.', ',') + ": hver værdi ligner den forrige, så"
+            + " kontrolgrænserne er for snævre og signaler kan være støj"
+        : "Autocorrelation " + r + ": each value resembles the one before, so the process limits"
+            + " are too narrow and signals may be noise";
+  }
+
+  /**
+   * The note of a segment without limits.
+   *
+   * @param language the language
+   * @param first the segment's first period
+   * @param last the segment's last period
+   * @param observed observed values in its baseline
+   * @return the sentence
+   */
+  public static String notEnoughData(Language language, Period first, Period last, int observed) {
+    String span = span(language, first, last);
+    return language == Language.DANISH
+        ? "For få data til kontrolgrænser, " + span + ": " + observed + " "
+            + (observed == 1 ? "observeret værdi" : "observerede værdier")
+            + ", og grænser kræver mindst to i træk"
+        : "Not enough data for process limits, " + span + ": " + observed + " observed "
+            + (observed == 1 ? "value" : "values") + ", and limits need at least two in a row";
+  }
+
+  private static String p(Language language, double p) {
+    String text = p < 0.001 ? "0.001" : String.format(java.util.Locale.ROOT, "%.3f", p);
+    String prefix = p < 0.001 ? "p < " : "p = ";
+    return prefix + (language == Language.DANISH ? text.replace('.', ',') : text);
+  }
+
+  /**
    * A period in words: "marts 2024", "uge 5 2024", "1. kvartal 2024", "3. marts 2024".
    *
    * @param language the language

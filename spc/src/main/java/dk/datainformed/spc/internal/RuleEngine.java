@@ -69,10 +69,11 @@ public final class RuleEngine {
     }
     if (rule instanceof Rule.TwoOfThreeBeyondTwoSigma) {
       boolean countOutside = ((Rule.TwoOfThreeBeyondTwoSigma) rule).countPointsOutsideLimits();
-      return windows(rule, 3, 2, 2, countOutside, v, centre, lower, upper, sigma);
+      // Making Data Count's reading also asks the whole window to lie on the side of the two.
+      return windows(rule, 3, 2, 2, countOutside, !countOutside, v, centre, lower, upper, sigma);
     }
     if (rule instanceof Rule.FourOfFiveBeyondOneSigma) {
-      return windows(rule, 5, 4, 1, true, v, centre, lower, upper, sigma);
+      return windows(rule, 5, 4, 1, true, false, v, centre, lower, upper, sigma);
     }
     if (rule instanceof Rule.LongestRun) {
       return longestRun(rule, v, centre);
@@ -161,6 +162,7 @@ public final class RuleEngine {
       int needed,
       int sigmas,
       boolean countOutside,
+      boolean wholeWindowOnSide,
       double[] v,
       double[] centre,
       double[] lower,
@@ -184,7 +186,11 @@ public final class RuleEngine {
         for (int i = w; i < w + window; i++) {
           hits += inZone[i] ? 1 : 0;
         }
-        if (hits >= needed) {
+        boolean onSide = true;
+        for (int i = w; wholeWindowOnSide && i < w + window; i++) {
+          onSide &= sideOf(v[i], centre[i]) == side;
+        }
+        if (hits >= needed && onSide) {
           int first = -1;
           int last = -1;
           for (int i = w; i < w + window; i++) {

@@ -2,6 +2,7 @@ package dk.datainformed.kpi.engine.internal;
 
 import dk.datainformed.core.org.OrgUnitId;
 import dk.datainformed.core.org.OrgUnitVersion;
+import dk.datainformed.core.org.Validity;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.record.Record;
 import dk.datainformed.core.record.Schema;
@@ -25,10 +26,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.TreeSet;
@@ -97,6 +102,7 @@ public final class SourceAggregator {
   private int[] cellSlot = new int[0];
   private int[] cellCombo = new int[0];
   private long read;
+  private final BitSet covers = new BitSet();
 
   /**
    * Prepares the computation of a simple or ratio KPI.
@@ -226,9 +232,11 @@ public final class SourceAggregator {
       checkSchema(row.schema());
     }
     if (filtered && !filter.test(row)) {
+      markCovered(row);
       return;
     }
     int slot = slotOf(row);
+    covers.set(slot);
     int unit = -1;
     if (orgIndex >= 0) {
       unit = units.idOf(row.isNull(orgIndex) ? NO_VALUE : row.getText(orgIndex));
@@ -304,6 +312,15 @@ public final class SourceAggregator {
       return NO_VALUE;
     }
     return dimText[i] ? row.getText(f) : row.value(f).orElseThrow();
+  }
+
+  /** A record the filter left out still shows that the source covered its period. */
+  private void markCovered(Record row) {
+    if (row.isNull(timeIndex)
+        || timeKind == PERIOD && row.getPeriod(timeIndex).grain().isCoarserThan(finest)) {
+      return;
+    }
+    covers.set(slotOf(row));
   }
 
   private int slotOf(Record row) {
@@ -551,7 +568,63 @@ public final class SourceAggregator {
           .computeIfAbsent(groupKeys.get(outGroup[o]), x -> new HashMap<>())
           .put((Period) outPeriods.value(outPeriod[o]), v);
     }
+    if (window.isEmpty() && countsOrSums()) {
+      fillZeros(values, grain, personIndex >= 0);
+    }
     return new Table(values, firstData, lastData, kpi instanceof RatioKpi, read, unplaced);
+  }
+
+  private boolean countsOrSums() {
+    return kpi instanceof SimpleKpi && ((SimpleKpi) kpi).measure().aggregation().isAdditiveCount();
+  }
+
+  /**
+   * Zero is a value: a count or sum of a group with no matching record in a period is 0 (with no
+   * records behind it), when the period was covered and the group existed in it. A period is
+   * covered when the source has any record in it, matching the KPI's filter or not; a group exists
+   * in a period when its organisation unit is valid in the tree on some day of it (with an
+   * organisation breakdown), otherwise between its first and its last period with a matching
+   * record. Anything else stays missing, with no records.
+   */
+  private void fillZeros(Map<SeriesKey, Map<Period, KpiValue>> values, Grain grain, boolean persons) {
+    Set<Period> covered = new HashSet<>();
+    for (int slot = covers.nextSetBit(0); slot >= 0; slot = covers.nextSetBit(slot + 1)) {
+      covered.add(((Period) finestPeriods.value(slotPeriod[slot])).to(grain));
+    }
+    KpiValue zero =
+        KpiValue.of(
+            0,
+            parts(OptionalDouble.of(0), OptionalDouble.empty(), 0,
+                persons ? OptionalLong.of(0) : OptionalLong.empty(), List.of()));
+    for (Map.Entry<SeriesKey, Map<Period, KpiValue>> group : values.entrySet()) {
+      Map<Period, KpiValue> byPeriod = group.getValue();
+      Period first = byPeriod.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
+      Period last = byPeriod.keySet().stream().max(Comparator.naturalOrder()).orElseThrow();
+      Optional<OrgUnitId> unit =
+          organisation.isPresent() ? Optional.of(OrgUnitId.of(group.getKey().values().get(0))) : Optional.empty();
+      for (Period p : covered) {
+        if (byPeriod.containsKey(p)) {
+          continue;
+        }
+        boolean existed =
+            unit.isPresent()
+                ? existed(unit.get(), p)
+                : p.compareTo(first) >= 0 && p.compareTo(last) <= 0;
+        if (existed) {
+          byPeriod.put(p, zero);
+        }
+      }
+    }
+  }
+
+  private boolean existed(OrgUnitId unit, Period p) {
+    Validity span = Validity.between(p.start(), p.end());
+    for (OrgUnitVersion v : organisation.get().tree().history(unit)) {
+      if (v.validity().overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The periods of the grain whose window holds period {@code q}. */

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -369,6 +370,22 @@ public final class BuiltInGuards {
                       + observed(chart.get()) + " punkter): farver og pile reagerer på støj.",
                   "Shown as " + how + ", but SPC shows only common-cause variation ("
                       + observed(chart.get()) + " points): colours and arrows react to noise."),
+              alternative));
+        }
+        OptionalDouble lag1 = chart.get().lag1Autocorrelation();
+        if (lag1.isPresent()
+            && lag1.getAsDouble() >= ProcessBehaviourChart.AUTOCORRELATION_THRESHOLD
+            && observed(chart.get()) >= ProcessBehaviourChart.MINIMUM_BASELINE) {
+          String r = String.format(Locale.ROOT, "%.2f", lag1.getAsDouble());
+          findings.add(finding(Severity.WARN, u.subject(),
+              t("Autokorrelation " + r.replace('.', ',') + " (grænse "
+                      + numDa(ProcessBehaviourChart.AUTOCORRELATION_THRESHOLD) + "): hver værdi"
+                      + " ligner den forrige, så kontrolgrænserne er for snævre, og selv SPC's"
+                      + " signaler kan være støj.",
+                  "Autocorrelation " + r + " (threshold "
+                      + num(ProcessBehaviourChart.AUTOCORRELATION_THRESHOLD) + "): each value"
+                      + " resembles the one before, so the process limits are too narrow and even"
+                      + " SPC's signals may be noise."),
               alternative));
         }
       }

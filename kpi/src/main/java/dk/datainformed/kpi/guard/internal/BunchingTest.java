@@ -12,6 +12,13 @@ import java.util.List;
  * higher is better. The test assumes the density is nearly flat across the two bins; a steep
  * slope there can mimic or hide bunching, which is why the bins are narrow.
  *
+ * <p>Whole-number data (case durations in days, in every case system) are compared over equal
+ * numbers of possible values on each side: with k = max(1, round(width)), lower is better and a
+ * target of 30, inside is 29–30 and outside 31–32 for k = 2 (a target of 30.5 gives the same
+ * bins). Bins of equal width on a whole-number scale hold unequal numbers of possible values
+ * ([28.5, 30] holds 29 and 30, (30, 31.5] only 31), so a flat distribution of days would look
+ * bunched. The data count as whole numbers when every value is one.
+ *
  * @param inside the count just inside
  * @param outside the count just outside
  * @param pValue the one-sided binomial p value
@@ -28,6 +35,9 @@ public record BunchingTest(int inside, int outside, double pValue) {
    * @return the counts and p value
    */
   public static BunchingTest run(List<Double> values, double target, double width, boolean lowerIsBetter) {
+    if (!values.isEmpty() && values.stream().allMatch(v -> v == Math.rint(v))) {
+      return whole(values, target, Math.max(1, Math.round(width)), lowerIsBetter);
+    }
     int below = 0;
     int above = 0;
     for (double v : values) {
@@ -47,6 +57,22 @@ public record BunchingTest(int inside, int outside, double pValue) {
     }
     int inside = lowerIsBetter ? below : above;
     int outside = lowerIsBetter ? above : below;
+    return new BunchingTest(inside, outside, upperTail(inside + outside, inside));
+  }
+
+  /** k possible values on each side: inside ends at the last whole number meeting the target. */
+  private static BunchingTest whole(List<Double> values, double target, long k, boolean lowerIsBetter) {
+    double edge = lowerIsBetter ? Math.floor(target) : Math.ceil(target);
+    int inside = 0;
+    int outside = 0;
+    for (double v : values) {
+      double steps = lowerIsBetter ? edge - v : v - edge;
+      if (steps >= 0 && steps < k) {
+        inside++;
+      } else if (steps < 0 && steps >= -k) {
+        outside++;
+      }
+    }
     return new BunchingTest(inside, outside, upperTail(inside + outside, inside));
   }
 
