@@ -4,11 +4,9 @@ import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.http.HttpFailureException;
 import dk.datainformed.connector.api.http.ResilientHttpClient;
-import dk.datainformed.connector.api.http.Secret;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,19 +38,17 @@ public final class JobindsatsApi {
 
   private final URI baseUrl;
   private final ResilientHttpClient http;
-  private final Secret apiKey;
 
   /**
    * Creates the client.
    *
    * @param baseUrl the API's address, ending in {@code /}
-   * @param http the HTTP client, carrying the key
-   * @param apiKey the key, only to keep it out of messages should the server echo it
+   * @param http the HTTP client, carrying the key (it scrubs the key from error bodies should the
+   *     server echo it)
    */
-  public JobindsatsApi(URI baseUrl, ResilientHttpClient http, Secret apiKey) {
+  public JobindsatsApi(URI baseUrl, ResilientHttpClient http) {
     this.baseUrl = baseUrl;
     this.http = http;
-    this.apiKey = apiKey;
   }
 
   /**
@@ -98,7 +94,7 @@ public final class JobindsatsApi {
 
   private String send(HttpRequest request, String table) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      return http.fetchText(request);
     } catch (HttpFailureException e) {
       throw explain(e, table);
     }
@@ -168,8 +164,8 @@ public final class JobindsatsApi {
     return texts;
   }
 
-  private String shown(String body) {
-    String oneLine = body.strip().replaceAll("\\s+", " ").replace(apiKey.reveal(), "****");
+  private static String shown(String body) {
+    String oneLine = body.strip().replaceAll("\\s+", " ");
     return oneLine.length() > SHOWN_BODY ? oneLine.substring(0, SHOWN_BODY) + "…" : oneLine;
   }
 

@@ -46,7 +46,7 @@ public final class JobindsatsConnector implements Connector {
    */
   public JobindsatsConnector(Settings settings, ResilientHttpClient http) {
     this.settings = settings;
-    this.api = new JobindsatsApi(settings.baseUrl(), http, settings.apiKey());
+    this.api = new JobindsatsApi(settings.baseUrl(), http);
   }
 
   @Override
