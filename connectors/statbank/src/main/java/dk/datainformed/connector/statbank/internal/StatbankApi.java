@@ -66,7 +66,11 @@ public final class StatbankApi {
     body.put("table", table);
     body.put("lang", lang);
     body.put("format", "JSON");
-    String text = fetch(post("tableinfo", body.toString()), table);
+    return readTableInfo(fetch(post("tableinfo", body.toString()), table), table);
+  }
+
+  /** Reads a tableinfo answer's text; a fuzz target's entry point too. */
+  TableInfo readTableInfo(String text, String table) {
     JsonNode root = parse(text, table, "tableinfo answer");
     try {
       return TableInfo.read(root);
@@ -190,7 +194,8 @@ public final class StatbankApi {
     }
   }
 
-  private JsonNode parse(String text, String table, String what) {
+  /** Parses an answer's text, a malformed answer when it is not JSON; a fuzz target's entry point too. */
+  JsonNode parse(String text, String table, String what) {
     try {
       return json.readTree(text);
     } catch (JacksonException e) {

@@ -140,7 +140,7 @@ public final class StatbankConnector implements Connector {
 
   @Override
   public List<StreamDescriptor> discover() {
-    return List.of(new RowMapper(tableInfo(), stream, keepUnknownAreas).descriptor());
+    return List.of(RowMapper.of(tableInfo(), stream, keepUnknownAreas).descriptor());
   }
 
   /** The table's info, with the selections checked against its variables. */
@@ -164,7 +164,7 @@ public final class StatbankConnector implements Connector {
       return Stream.empty();
     }
     TableInfo info = tableInfo();
-    RowMapper mapper = new RowMapper(info, stream, keepUnknownAreas);
+    RowMapper mapper = RowMapper.of(info, stream, keepUnknownAreas);
     String body = api.dataRequest(info, selections, bulk ? "BULK" : "JSONSTAT");
     String fingerprint = fingerprint(body);
     long start = 0;
