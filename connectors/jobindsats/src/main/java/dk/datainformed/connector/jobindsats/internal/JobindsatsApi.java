@@ -4,6 +4,7 @@ import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.http.HttpFailureException;
 import dk.datainformed.connector.api.http.ResilientHttpClient;
+import dk.datainformed.core.id.IdentifierMask;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.lang3.StringUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -118,7 +120,12 @@ public final class JobindsatsApi {
     }
   }
 
-  private JsonNode parse(String table, String what, String body) {
+  /** An answer's text as the first object of its array; the answers fuzz target's entry point too. */
+  static JsonNode answer(String table, String what, String body) {
+    return first(table, parse(table, what, body), what);
+  }
+
+  private static JsonNode parse(String table, String what, String body) {
     String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
     if (text.isBlank()) {
       throw new MalformedSourceException(table, what, "the answer was empty where a JSON array was expected");
@@ -127,7 +134,7 @@ public final class JobindsatsApi {
       return JSON.readTree(text);
     } catch (JacksonException e) {
       throw new MalformedSourceException(table, what, "the answer is not complete JSON ("
-          + e.getOriginalMessage() + "); it may have been cut off: try again, or fewer periods per request");
+          + shown(String.valueOf(e.getOriginalMessage())) + "); it may have been cut off: try again, or fewer periods per request");
     }
   }
 
@@ -157,16 +164,16 @@ public final class JobindsatsApi {
     for (JsonNode period : periods) {
       if (!period.isString() || period.stringValue().isBlank()) {
         throw new MalformedSourceException(table, "the metadata of table " + table,
-            "its 'Period' list holds " + period + ", which is not a period text");
+            "its 'Period' list holds " + shown(period.toString()) + ", which is not a period text");
       }
       texts.add(period.stringValue().strip());
     }
     return texts;
   }
 
-  private static String shown(String body) {
-    String oneLine = body.strip().replaceAll("\\s+", " ");
-    return oneLine.length() > SHOWN_BODY ? oneLine.substring(0, SHOWN_BODY) + "…" : oneLine;
+  /** A text of an answer as a message quotes it: on one line, abbreviated, CPR-like words masked. */
+  static String shown(String body) {
+    return IdentifierMask.maskWords(StringUtils.abbreviate(body.strip().replaceAll("\\s+", " "), SHOWN_BODY));
   }
 
   private static String describe(List<String> periods) {
