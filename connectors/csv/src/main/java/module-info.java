@@ -10,6 +10,7 @@ module dk.datainformed.connector.csv {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
+  requires org.apache.commons.lang3;
 
   exports dk.datainformed.connector.csv;
 

@@ -7,6 +7,7 @@
 module dk.datainformed.connector.statbank {
   requires transitive dk.datainformed.connector.api;
   requires tools.jackson.databind;
+  requires org.apache.commons.lang3;
 
   exports dk.datainformed.connector.statbank;
 

@@ -54,7 +54,7 @@ public sealed interface Area permits Area.Denmark, Region, Municipality {
   /**
    * Reads an area code without throwing, for bulk reading.
    *
-   * @param code the code, surrounding blanks allowed
+   * @param code the code, surrounding blanks allowed; {@code null} gives a failed result
    * @return the area, or the reason the code was rejected
    */
   static ParseResult<Area> tryParse(String code) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import dk.datainformed.core.text.Suggestions;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,6 +20,15 @@ final class Codes {
   private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
   private static final int MAX_SHOWN_DIGITS = 4;
   private static final int MAX_SHOWN_LENGTH = 60;
+
+  /**
+   * The longest municipality name looked up. Real names, with "Kommune" and written with ae/oe/aa,
+   * have fewer than 30 characters; a longer text is refused at once, before the nearest names are
+   * searched (which takes time in proportion to the length).
+   */
+  static final int MAX_NAME_LENGTH = 100;
+
+  private static final String NO_VALUE = "no value was given";
 
   private Codes() {}
 
@@ -64,7 +72,9 @@ final class Codes {
   }
 
   static ParseResult<Municipality> municipality(String code) {
-    Objects.requireNonNull(code, "code");
+    if (code == null) {
+      return ParseResult.failed(NO_VALUE);
+    }
     String digits = code.strip();
     if (THREE_DIGITS.matcher(digits).matches()
         || FOUR_DIGITS.matcher(digits).matches() && digits.charAt(0) == '0') {
@@ -76,7 +86,13 @@ final class Codes {
   }
 
   static ParseResult<Municipality> municipalityByName(String name) {
-    Objects.requireNonNull(name, "name");
+    if (name == null) {
+      return ParseResult.failed(NO_VALUE);
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      return ParseResult.failed("a municipality name has at most " + MAX_NAME_LENGTH + " characters, not "
+          + name.length() + "; check that the cell holds a name and not a whole line");
+    }
     String key = NameKey.of(name);
     if (key.isEmpty()) {
       return ParseResult.failed("a municipality name must not be blank");
@@ -100,7 +116,9 @@ final class Codes {
   }
 
   static ParseResult<Area> parseArea(String code) {
-    Objects.requireNonNull(code, "code");
+    if (code == null) {
+      return ParseResult.failed(NO_VALUE);
+    }
     String digits = code.strip();
     if (THREE_DIGITS.matcher(digits).matches()) {
       int number = Integer.parseInt(digits);

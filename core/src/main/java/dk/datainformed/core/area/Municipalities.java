@@ -92,7 +92,7 @@ public final class Municipalities {
   /**
    * The municipality with a kommunekode written in three or four digits, without throwing.
    *
-   * @param code the kommunekode, surrounding blanks allowed
+   * @param code the kommunekode, surrounding blanks allowed; {@code null} gives a failed result
    * @return the municipality, or the reason the code was rejected
    */
   public static ParseResult<Municipality> tryByCode(String code) {
@@ -103,10 +103,10 @@ public final class Municipalities {
    * The municipality with a name: its short name ({@code "Nordfyns"}), its official name
    * ({@code "Københavns Kommune"}) or either written without æ, ø and å.
    *
-   * @param name the name
+   * @param name the name, at most 100 characters
    * @return the municipality
-   * @throws dk.datainformed.core.InvalidValueException when no municipality has the name; the
-   *     message lists the three nearest names
+   * @throws dk.datainformed.core.InvalidValueException when no municipality has the name, or the
+   *     name is longer than 100 characters; the message lists the three nearest names
    */
   public static Municipality byName(String name) {
     return tryByName(name).orElseThrow("municipality name", Codes.shown(name));
@@ -115,7 +115,7 @@ public final class Municipalities {
   /**
    * The municipality with a name, without throwing.
    *
-   * @param name the name
+   * @param name the name, at most 100 characters; {@code null} or a longer text gives a failed result
    * @return the municipality, or the reason no municipality has the name
    */
   public static ParseResult<Municipality> tryByName(String name) {

@@ -21,6 +21,9 @@ public final class IdentifierMask {
 
   private static final int SHOWN_DIGITS = 6;
 
+  /** A word with this many digits may be (part of) a CPR number, and {@link #maskWords} masks it. */
+  private static final int MASKED_DIGITS = 4;
+
   private IdentifierMask() {}
 
   /**
@@ -51,5 +54,41 @@ public final class IdentifierMask {
       }
     }
     return raw.subSequence(start, start + SHOWN_DIGITS) + "-" + HIDDEN;
+  }
+
+  /**
+   * Masks free text that may hold a personal identifier anywhere, such as an error message a source
+   * system wrote: every word (a run of characters between blanks) that holds four or more digits is
+   * masked as {@link #mask(CharSequence)} masks it, so that neither {@code 0101901234} nor the
+   * written forms {@code 010190-1234} and {@code 010190 1234} come back whole. Other words are kept.
+   *
+   * <pre>{@code
+   * IdentifierMask.maskWords("ukendt CPR 0101901234 i tabel FOLK1A"); // "ukendt CPR 010190-**** i tabel FOLK1A"
+   * IdentifierMask.maskWords("010190 1234");                          // "010190-**** ****"
+   * }</pre>
+   *
+   * @param text the text as received; {@code null} is shown as {@code <null>}
+   * @return the text with every word of four or more digits masked
+   */
+  public static String maskWords(CharSequence text) {
+    if (text == null) {
+      return "<null>";
+    }
+    StringBuilder shown = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      boolean blank = Character.isWhitespace(text.charAt(i));
+      int digits = 0;
+      while (i < text.length() && Character.isWhitespace(text.charAt(i)) == blank) {
+        if (Character.isDigit(text.charAt(i))) {
+          digits++;
+        }
+        i++;
+      }
+      CharSequence word = text.subSequence(start, i);
+      shown.append(blank || digits < MASKED_DIGITS ? word : mask(word));
+    }
+    return shown.toString();
   }
 }

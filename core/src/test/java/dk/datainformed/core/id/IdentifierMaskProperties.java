@@ -32,4 +32,32 @@ class IdentifierMaskProperties {
     assertThat(IdentifierMask.mask("ab0190-1234")).isEqualTo("****");
     assertThat(IdentifierMask.mask(null)).isEqualTo("<null>");
   }
+
+  @Property
+  void maskWordsNeverShowsTheLastFourDigitsOfACprInAnyWrittenFormOrText(
+      @ForAll @NumericChars @StringLength(6) String date,
+      @ForAll @NumericChars @StringLength(4) String serial,
+      @ForAll("separators") String separator,
+      @ForAll String before,
+      @ForAll String after) {
+    String cpr = date + separator + serial;
+
+    String shown = IdentifierMask.maskWords(before + cpr + after);
+
+    assertThat(shown.replaceAll("[^0-9]", "")).doesNotContain(date + serial);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> separators() {
+    return net.jqwik.api.Arbitraries.of("", "-", " ", "\n");
+  }
+
+  @Test
+  void maskWordsKeepsWordsWithFewerThanFourDigits() {
+    assertThat(IdentifierMask.maskWords("Tabel findes ikke: FOLK1X"))
+        .isEqualTo("Tabel findes ikke: FOLK1X");
+    assertThat(IdentifierMask.maskWords("ukendt person 0101901234.")).isEqualTo("ukendt person 010190-****");
+    assertThat(IdentifierMask.maskWords("010190 1234")).isEqualTo("010190-**** ****");
+    assertThat(IdentifierMask.maskWords(null)).isEqualTo("<null>");
+  }
 }

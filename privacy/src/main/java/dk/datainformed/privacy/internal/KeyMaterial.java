@@ -2,6 +2,7 @@ package dk.datainformed.privacy.internal;
 
 import dk.datainformed.privacy.PrivacyException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,12 @@ public final class KeyMaterial {
 
   private static final Logger LOG = LoggerFactory.getLogger(KeyMaterial.class);
   private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  /**
+   * The most bytes a key file may hold. Keys are 16 to 64 bytes, or a little more in base64 with
+   * line breaks; a larger file is the wrong file, and reading stops here rather than filling memory.
+   */
+  public static final int MAX_FILE_BYTES = 4096;
 
   private KeyMaterial() {}
 
@@ -88,8 +95,16 @@ public final class KeyMaterial {
 
   private static byte[] readFile(String id, Path file) {
     Objects.requireNonNull(file, "file");
-    try {
-      return Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+      if (bytes.length > MAX_FILE_BYTES) {
+        Arrays.fill(bytes, (byte) 0);
+        throw new PrivacyException(
+            "key '" + id + "': file " + file + " holds more than " + MAX_FILE_BYTES + " bytes, the most a"
+                + " key file may hold (a key is a few dozen bytes, raw or in base64): check that the path"
+                + " names the key file itself, not a device such as /dev/zero or another file");
+      }
+      return bytes;
     } catch (IOException e) {
       throw new PrivacyException(
           "key '" + id + "' cannot be read from file " + file + ": " + e.getClass().getSimpleName(),

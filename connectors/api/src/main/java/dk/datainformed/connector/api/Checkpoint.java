@@ -1,5 +1,6 @@
 package dk.datainformed.connector.api;
 
+import dk.datainformed.core.id.IdentifierMask;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -45,5 +46,24 @@ public record Checkpoint(String stream, Map<String, String> position) {
               + "): was it written by another connector or version?");
     }
     return value;
+  }
+
+  /**
+   * The stream and the position for a log line, with every value of four or more digits masked by
+   * {@link IdentifierMask#maskWords}: a position may name a file called after a person's CPR
+   * number. Store the checkpoint itself, never this text.
+   *
+   * @return e.g. {@code Checkpoint[stream=fravaer, position={file=fravaer.csv, line=12, offset=****}]}
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("Checkpoint[stream=").append(IdentifierMask.maskWords(stream))
+        .append(", position={");
+    String separator = "";
+    for (Map.Entry<String, String> part : new TreeMap<>(position).entrySet()) {
+      text.append(separator).append(part.getKey()).append('=').append(IdentifierMask.maskWords(part.getValue()));
+      separator = ", ";
+    }
+    return text.append("}]").toString();
   }
 }

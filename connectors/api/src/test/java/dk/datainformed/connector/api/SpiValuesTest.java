@@ -104,4 +104,12 @@ class SpiValuesTest {
       }
     };
   }
+
+  @Test
+  void aCheckpointsToStringMasksAFileNamedLikeACprButKeepsItsValue() {
+    Checkpoint checkpoint = new Checkpoint("a", Map.of("file", "0101901234.csv", "line", "12"));
+
+    assertThat(checkpoint.toString()).doesNotContain("0101901234").contains("line=12").contains("file=010190-****");
+    assertThat(checkpoint.get("file")).isEqualTo("0101901234.csv");
+  }
 }

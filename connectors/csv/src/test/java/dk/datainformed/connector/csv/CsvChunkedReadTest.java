@@ -59,9 +59,10 @@ class CsvChunkedReadTest {
       List<ReadEvent> sequential = readAll(one);
       List<ReadEvent> chunked = readAll(several);
 
-      assertThat(records(chunked)).hasSize(299).isEqualTo(records(sequential));
+      assertThat(records(chunked)).hasSize(300).isEqualTo(records(sequential));
       assertThat(malformed(chunked)).isEqualTo(malformed(sequential));
       assertThat(malformed(chunked).get(0).position()).isEqualTo("timer.csv, line 121");
+      assertThat(malformed(chunked).get(1).position()).isEqualTo("timer.csv, line 302");
       assertThat(malformed(chunked)).hasSize(2);
     }
   }

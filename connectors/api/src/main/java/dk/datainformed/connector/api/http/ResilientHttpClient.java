@@ -2,7 +2,9 @@ package dk.datainformed.connector.api.http;
 
 import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.internal.RetryAfterHeader;
+import dk.datainformed.core.id.IdentifierMask;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,6 +54,7 @@ public final class ResilientHttpClient {
 
   private final HttpClient httpClient;
   private final Duration requestTimeout;
+  private final Duration bodyIdleTimeout;
   private final RetryPolicy retryPolicy;
   private final RateLimit rateLimit;
   private final Sleeper sleeper;
@@ -69,6 +72,7 @@ public final class ResilientHttpClient {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     this.requestTimeout = builder.requestTimeout;
+    this.bodyIdleTimeout = builder.bodyIdleTimeout != null ? builder.bodyIdleTimeout : builder.requestTimeout;
     this.retryPolicy = builder.retryPolicy;
     this.rateLimit = builder.rateLimit;
     this.sleeper = builder.sleeper;
@@ -104,6 +108,51 @@ public final class ResilientHttpClient {
    */
   public <T> HttpResponse<T> send(HttpRequest request, BodyHandler<T> handler) {
     Objects.requireNonNull(handler, "handler");
+    return exchange(request, handler, response -> response);
+  }
+
+  /**
+   * Sends a request and reads its whole body as UTF-8 text, retrying as the policy allows; a body
+   * that stalls for longer than the {@linkplain Builder#bodyIdleTimeout body idle timeout} or
+   * breaks off counts as a failed attempt, like a dropped connection, and the request is sent again.
+   *
+   * <p>Use this rather than {@code send(request, BodyHandlers.ofString())}, whose body may wait for
+   * ever once the headers have arrived.
+   *
+   * @param request the request; it is sent again unchanged on each retry
+   * @return the body of the successful response
+   * @throws HttpFailureException as {@link #send}, also when every attempt's body stalled or broke off
+   * @throws ConnectorException when the thread is interrupted while waiting
+   */
+  public String fetchText(HttpRequest request) {
+    return exchange(request, idleTimedStream(), response -> {
+      try (InputStream body = response.body()) {
+        return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    });
+  }
+
+  /**
+   * A body handler that streams the body and fails a read with an {@link
+   * java.net.http.HttpTimeoutException} when no data arrives for the {@linkplain
+   * Builder#bodyIdleTimeout body idle timeout}, where the JDK's own {@code ofInputStream} waits for
+   * ever. It asks the connection for one chunk at a time, so memory stays at a chunk or two.
+   *
+   * <p>A read that fails is the caller's to retry: send the request again and skip what was read.
+   *
+   * @return the handler; each response gets its own stream, which the caller closes
+   */
+  public BodyHandler<InputStream> idleTimedStream() {
+    return info -> new IdleTimedBody(bodyIdleTimeout);
+  }
+
+  /** Reads a successful response into the caller's result; an I/O failure there is a failed attempt. */
+  @FunctionalInterface
+  private interface Reading<T, R> {
+    R read(HttpResponse<T> response) throws IOException;
+  }
+
+  private <T, R> R exchange(HttpRequest request, BodyHandler<T> handler, Reading<T, R> reading) {
     HttpRequest prepared = prepare(Objects.requireNonNull(request, "request"));
     String shown = describe(prepared);
     int attempt = 0;
@@ -112,12 +161,14 @@ public final class ResilientHttpClient {
       boolean last = attempt >= retryPolicy.maxAttempts();
       ErrorBody errorBody = new ErrorBody();
       HttpResponse<T> response;
+      R result;
       try {
         rateLimit.acquire(sleeper);
         LOG.debug("{} attempt {} of {}", shown, attempt, retryPolicy.maxAttempts());
         response =
             httpClient.send(
                 prepared, info -> isSuccess(info.statusCode()) ? handler.apply(info) : errorBody.subscriber());
+        result = isSuccess(response.statusCode()) ? reading.read(response) : null;
       } catch (IOException e) {
         if (last || !retryPolicy.retriesIoFailures()) {
           throw new HttpFailureException(
@@ -137,9 +188,9 @@ public final class ResilientHttpClient {
 
       int status = response.statusCode();
       if (isSuccess(status)) {
-        return response;
+        return result;
       }
-      String body = errorBody.text();
+      String body = scrub(errorBody.text());
       if (!retryPolicy.retries(status)) {
         throw new HttpFailureException(
             shown + " answered " + status + explain(status) + bodyHint(body), status, body, attempt, null);
@@ -165,6 +216,26 @@ public final class ResilientHttpClient {
           retryPolicy.maxAttempts() - 1, wait.toMillis(), asked.isPresent() ? " (Retry-After)" : "");
       pause(wait);
     }
+  }
+
+  /** The body with every secret header's value replaced, for servers that echo the credentials. */
+  private String scrub(String body) {
+    String clean = body;
+    for (Secret secret : secretHeaders.values()) {
+      clean = clean.replace(secret.reveal(), Secret.SHOWN);
+    }
+    return clean;
+  }
+
+  /**
+   * Whether a text can be sent as an HTTP header value: no control character (NUL, a line break)
+   * other than a tab, and nothing outside Latin-1, which the JDK's client refuses.
+   *
+   * @param value the value
+   * @return true when the JDK's client sends it as it is
+   */
+  public static boolean isValidHeaderValue(String value) {
+    return value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c != 0x7F && c <= 0xFF));
   }
 
   private HttpRequest prepare(HttpRequest request) {
@@ -232,7 +303,8 @@ public final class ResilientHttpClient {
       return "";
     }
     String oneLine = body.strip().replaceAll("\\s+", " ");
-    return ": " + (oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine);
+    String start = oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine;
+    return ": " + IdentifierMask.maskWords(start);
   }
 
   /** Keeps the start of an error response's body. */
@@ -259,6 +331,7 @@ public final class ResilientHttpClient {
     private HttpClient httpClient;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
+    private Duration bodyIdleTimeout;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimit rateLimit = RateLimit.none();
     private Sleeper sleeper = Sleeper.system();
@@ -307,6 +380,19 @@ public final class ResilientHttpClient {
     }
 
     /**
+     * How long a body read by {@link ResilientHttpClient#fetchText} or {@link
+     * ResilientHttpClient#idleTimedStream} may go without data before the attempt counts as broken.
+     * Without this, the request timeout.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder bodyIdleTimeout(Duration timeout) {
+      this.bodyIdleTimeout = positive("body idle timeout", timeout);
+      return this;
+    }
+
+    /**
      * When and how long to wait before retrying.
      *
      * @param policy the policy
@@ -334,9 +420,17 @@ public final class ResilientHttpClient {
      * @param name the header's name, e.g. {@code Authorization}
      * @param value the secret
      * @return this builder
+     * @throws IllegalArgumentException when the secret is not a valid header value (see {@link
+     *     ResilientHttpClient#isValidHeaderValue}); the message never shows it
      */
     public Builder secretHeader(String name, Secret value) {
-      secretHeaders.put(headerName(name), Objects.requireNonNull(value, "secret"));
+      String header = headerName(name);
+      if (!isValidHeaderValue(Objects.requireNonNull(value, "secret").reveal())) {
+        throw new IllegalArgumentException("the secret for header '" + header + "' holds a control character"
+            + " (such as NUL or a line break) or a character outside Latin-1, which an HTTP header cannot carry;"
+            + " check that it was copied whole");
+      }
+      secretHeaders.put(header, value);
       return this;
     }
 

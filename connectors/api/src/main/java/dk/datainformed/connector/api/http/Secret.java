@@ -20,6 +20,9 @@ import java.util.Objects;
  */
 public final class Secret {
 
+  /** What a secret shows instead of itself, in {@code toString()} and in scrubbed texts. */
+  static final String SHOWN = "****";
+
   private final String value;
 
   private Secret(String value) {
@@ -85,6 +88,6 @@ public final class Secret {
    */
   @Override
   public String toString() {
-    return "****";
+    return SHOWN;
   }
 }

@@ -223,7 +223,7 @@ final class ChunkedFile implements AutoCloseable {
     CsvFile chunk = null;
     try {
       if (isFirst) {
-        chunk = CsvFile.open(file, format, csv, startOffset, startLine, end);
+        chunk = CsvFile.open(file, format, csv, settings, startOffset, startLine, end);
         if (!chunk.header().equals(header)) {
           return failed(items, new IllegalStateException("the header is longer than a chunk"));
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apache.commons.lang3.StringUtils;
 
 /**
  * Which field of the schema each column of a file's header fills, resolved once per file so that
@@ -14,6 +15,9 @@ import java.util.stream.Collectors;
  * fravær_timer}); columns without a field are skipped.
  */
 final class ColumnMapping {
+
+  /** How much of the header a message lists. */
+  private static final int MAX_SHOWN_HEADER = 300;
 
   private final int[] fieldOfColumn;
 
@@ -56,7 +60,7 @@ final class ColumnMapping {
           "the header has no column for the required field%s %s (the header is: %s)",
           missing.size() == 1 ? "" : "s",
           missing.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", ")),
-          header.stream().map(Shown::clip).collect(Collectors.joining(", "))));
+          StringUtils.abbreviate(header.stream().map(Shown::clip).collect(Collectors.joining(", ")), MAX_SHOWN_HEADER)));
     }
     return new ColumnMapping(fieldOfColumn);
   }

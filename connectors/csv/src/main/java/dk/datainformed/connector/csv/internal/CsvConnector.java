@@ -67,7 +67,7 @@ public final class CsvConnector implements Connector {
     if (text.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
       text = text.substring(0, text.length() - 4);
     }
-    String normalised = FieldNames.normalise(text);
+    String normalised = FieldNames.normalise(Shown.name(text));
     return normalised.isEmpty() ? CsvSettings.CONNECTOR : normalised;
   }
 
@@ -85,26 +85,26 @@ public final class CsvConnector implements Connector {
     try {
       List<Path> files = files();
       if (files.isEmpty() && settings.schemaText().isEmpty()) {
-        return CheckResult.failed("No file in " + settings.path() + " matches glob '" + settings.glob()
+        return CheckResult.failed("No file in " + Shown.path(settings.path()) + " matches glob '" + settings.glob()
             + "', so no schema can be inferred: add files, change 'glob', or declare 'schema'");
       }
       Schema resolved = schema(files);
       for (Path file : files) {
         FileFormat format = FileFormat.detect(file, settings);
-        try (CsvFile csv = CsvFile.open(file, format, csvReader(format.separator()), 0, 1)) {
+        try (CsvFile csv = CsvFile.open(file, format, csvReader(format.separator()), settings, 0, 1)) {
           if (!csv.header().isEmpty()) {
             ColumnMapping.of(csv.header(), resolved);
           }
         } catch (IllegalArgumentException e) {
-          return CheckResult.failed(file.getFileName() + ": " + e.getMessage());
+          return CheckResult.failed(Shown.name(file.getFileName().toString()) + ": " + e.getMessage());
         }
       }
       return CheckResult.passed("Read the header of " + files.size() + " file" + (files.size() == 1 ? "" : "s")
-          + " in " + settings.path() + "; stream '" + stream + "' has " + resolved);
+          + " in " + Shown.path(settings.path()) + "; stream '" + stream + "' has " + resolved);
     } catch (ConnectorException e) {
       return CheckResult.failed(e.getMessage());
     } catch (IOException | UncheckedIOException | JacksonException e) {
-      return CheckResult.failed("Cannot read " + settings.path() + ": "
+      return CheckResult.failed("Cannot read " + Shown.path(settings.path()) + ": "
           + CsvRead.reasonOf(e, "the configured or detected encoding", settings.maxLineLength()));
     }
   }
@@ -113,7 +113,7 @@ public final class CsvConnector implements Connector {
   public List<StreamDescriptor> discover() {
     Schema resolved = schema(files());
     return List.of(new StreamDescriptor(stream, resolved, List.of(), Optional.empty(),
-        "Rows of the CSV files matching '" + settings.glob() + "' in " + settings.path()));
+        "Rows of the CSV files matching '" + settings.glob() + "' in " + Shown.path(settings.path())));
   }
 
   @Override
@@ -184,7 +184,7 @@ public final class CsvConnector implements Connector {
       }
     }
     if (files.isEmpty()) {
-      throw new ConnectorException("No file in " + settings.path() + " matches glob '" + settings.glob()
+      throw new ConnectorException("No file in " + Shown.path(settings.path()) + " matches glob '" + settings.glob()
           + "', so no schema can be inferred: add files, change 'glob', or declare 'schema'");
     }
     for (Path file : files) {
@@ -193,7 +193,7 @@ public final class CsvConnector implements Connector {
         return inferred.get();
       }
     }
-    throw new ConnectorException("Every file in " + settings.path() + " matching glob '" + settings.glob()
+    throw new ConnectorException("Every file in " + Shown.path(settings.path()) + " matching glob '" + settings.glob()
         + "' is empty, so no schema can be inferred: declare 'schema'");
   }
 
@@ -203,10 +203,10 @@ public final class CsvConnector implements Connector {
     try {
       format = FileFormat.detect(file, settings);
     } catch (IOException e) {
-      throw new ConnectorException("Cannot infer a schema from " + file + ": "
-          + CsvRead.reasonOf(e, "the detected encoding", settings.maxLineLength()) + "; or declare 'schema'", e);
+      throw new ConnectorException("Cannot infer a schema from " + Shown.path(file) + ": "
+          + CsvRead.reasonOf(e, "the detected encoding", settings.maxLineLength()) + "; or declare 'schema'");
     }
-    try (CsvFile csv = CsvFile.open(file, format, csvReader(format.separator()), 0, 1)) {
+    try (CsvFile csv = CsvFile.open(file, format, csvReader(format.separator()), settings, 0, 1)) {
       if (csv.header().isEmpty()) {
         return Optional.empty();
       }
@@ -226,8 +226,10 @@ public final class CsvConnector implements Connector {
       return Optional.of(
           SchemaInference.infer(csv.header(), sample, format.decimalSeparator(), settings.dateFormats()));
     } catch (IOException | UncheckedIOException | JacksonException e) {
-      throw new ConnectorException("Cannot infer a schema from " + file + ": "
-          + CsvRead.reasonOf(e, format.charset().name(), settings.maxLineLength()) + "; or declare 'schema'", e);
+      throw new ConnectorException("Cannot infer a schema from " + Shown.path(file) + ": "
+          + CsvRead.reasonOf(e, format.charset().name(), settings.maxLineLength()) + "; or declare 'schema'");
+    } catch (IllegalArgumentException e) {
+      throw new ConnectorException("Cannot infer a schema from " + Shown.path(file) + ": " + e.getMessage());
     }
   }
 }

@@ -47,11 +47,14 @@ final class CsvFile implements Closeable {
   /**
    * Opens a file and reads its header.
    *
+   * @param limits the settings whose {@code max_fields} and {@code max_line_length} bound the header
+   * @throws IllegalArgumentException when the header breaks those limits
    * @param offset the character offset to go on from (0 for the start, else a checkpoint's)
    * @param line the line number at that offset (1 at the start)
    */
-  static CsvFile open(Path file, FileFormat format, ObjectReader csv, long offset, long line) throws IOException {
-    return open(file, format, csv, offset, line, Long.MAX_VALUE);
+  static CsvFile open(Path file, FileFormat format, ObjectReader csv, CsvSettings limits, long offset, long line)
+      throws IOException {
+    return open(file, format, csv, limits, offset, line, Long.MAX_VALUE);
   }
 
   /**
@@ -60,13 +63,13 @@ final class CsvFile implements Closeable {
    *
    * @param endByte where to stop, in bytes from the start of the file; must be the start of a line
    */
-  static CsvFile open(Path file, FileFormat format, ObjectReader csv, long offset, long line, long endByte)
-      throws IOException {
+  static CsvFile open(Path file, FileFormat format, ObjectReader csv, CsvSettings limits, long offset, long line,
+      long endByte) throws IOException {
     CountingReader counter = new CountingReader(reader(file, format, endByte));
     JsonParser parser = csv.createParser(counter);
     List<String> header;
     try {
-      header = readHeader(parser);
+      header = readHeader(parser, limits.maxFields(), limits.maxLineLength());
       if (offset > 0) {
         parser.close();
         Reader rest = reader(file, format, endByte);
@@ -123,8 +126,13 @@ final class CsvFile implements Closeable {
         .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
-  /** The first row's values; empty for an empty file. */
-  private static List<String> readHeader(JsonParser parser) {
+  /**
+   * The first row's values; empty for an empty file.
+   *
+   * @throws IllegalArgumentException as soon as the header has more than {@code max_fields} cells
+   *     or more than {@code max_line_length} characters, without reading the rest of it
+   */
+  private static List<String> readHeader(JsonParser parser, int maxFields, int maxLength) {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       return List.of();
     }
@@ -132,10 +140,40 @@ final class CsvFile implements Closeable {
       return List.of();
     }
     List<String> header = new ArrayList<>();
+    long length = 0;
     while (parser.nextToken() == JsonToken.VALUE_STRING) {
-      header.add(parser.getString().replace("\uFEFF", "").strip());
+      String cell = parser.getString();
+      length += cell.length() + 1;
+      if (header.size() == maxFields) {
+        throw new IllegalArgumentException("the header has more than max_fields (" + maxFields
+            + ") fields; raise max_fields if the file really has so many columns");
+      }
+      if (length > maxLength) {
+        throw new IllegalArgumentException("the header is longer than max_line_length (" + maxLength
+            + " characters); raise max_line_length if the file really has so long a header");
+      }
+      header.add(cell.replace("\uFEFF", "").strip());
     }
     return List.copyOf(header);
+  }
+
+  /**
+   * The physical lines of the file from where this reader started (the start of the file, or the
+   * checkpoint it resumed from), for resynchronising after a row that cannot be parsed.
+   *
+   * @param maxLength the longest line kept as text
+   */
+  LineScanner lines(int maxLength) throws IOException {
+    Reader in = reader(file, format, Long.MAX_VALUE);
+    long skipped = 0;
+    while (skipped < baseOffset) {
+      long n = in.skip(baseOffset - skipped);
+      if (n <= 0) {
+        break;
+      }
+      skipped += n;
+    }
+    return new LineScanner(in, baseOffset, baseLine, maxLength);
   }
 
   Path path() {

@@ -130,10 +130,108 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
         return null;
       }
       return readRow();
-    } catch (JacksonException | UncheckedIOException e) {
+    } catch (JacksonException e) {
+      if (rows != null && !isEncodingError(e)) {
+        resynchronise(e);
+      } else {
+        TokenStreamLocation at = current.parser().currentLocation();
+        fileFailed(current.name(), current.line(at), reasonOf(e));
+      }
+      return null;
+    } catch (UncheckedIOException e) {
       TokenStreamLocation at = current.parser().currentLocation();
       fileFailed(current.name(), current.line(at), reasonOf(e));
       return null;
+    }
+  }
+
+  private static boolean isEncodingError(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CharacterCodingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After a row the parser cannot read (mostly an unclosed quote, which would swallow the rest of
+   * the file): reports it at the line where the row starts, and goes on at the next line that
+   * parses on its own as a row with the header's number of fields. The lines in between are the
+   * malformed event's raw text (up to {@code max_line_length}); nothing is dropped silently. With no
+   * such line, the rest of the file is that one malformed event.
+   */
+  private void resynchronise(JacksonException e) {
+    Path file = current.path();
+    FileFormat format = current.format();
+    long from = rows.nextRowLine();
+    long badLine = -1;
+    long goodLine = -1;
+    long goodOffset = -1;
+    boolean quote = false;
+    StringBuilder raw = new StringBuilder();
+    try (LineScanner lines = current.lines(settings.maxLineLength())) {
+      while (lines.next()) {
+        if (lines.line() < from || (badLine < 0 && lines.isEmpty())) {
+          continue;
+        }
+        String text = lines.text();
+        if (badLine < 0) {
+          badLine = lines.line();
+          quote = text == null || text.indexOf('"') >= 0;
+        } else if (text != null && parsesAsRow(text, format.separator())) {
+          goodLine = lines.line();
+          goodOffset = lines.offset();
+          break;
+        }
+        if (raw.length() < settings.maxLineLength()) {
+          raw.append(raw.length() == 0 ? "" : "\n").append(text == null ? "" : text);
+          raw.setLength(Math.min(raw.length(), settings.maxLineLength()));
+        }
+      }
+    } catch (IOException | UncheckedIOException | JacksonException scan) {
+      goodLine = -1;
+    }
+    String name = current.name();
+    String reason = quote && !(e instanceof StreamConstraintsException)
+        ? "a quoted value opens on this line and is never closed (a '\"' without its closing pair)"
+        : reasonOf(e);
+    long line = badLine > 0 ? badLine : from;
+    if (goodLine < 0) {
+      fileFailed(name, line, reason);
+      return;
+    }
+    closeFile();
+    bad(position(name, line), reason + "; lines " + line + " to " + (goodLine - 1)
+        + " are skipped and reading goes on at line " + goodLine, raw.toString());
+    if (failure != null) {
+      return;
+    }
+    try {
+      current = CsvFile.open(file, format, connector.csvReader(format.separator()), settings, goodOffset, goodLine);
+    } catch (IOException | UncheckedIOException | JacksonException | IllegalArgumentException reopen) {
+      fileFailed(name, goodLine, reasonOf(reopen));
+      return;
+    }
+    rows = new RowReader(current, mapping, schema, settings, null);
+  }
+
+  /** Whether a line read alone is one whole row with the header's number of fields. */
+  private boolean parsesAsRow(String line, char separator) {
+    try (tools.jackson.core.JsonParser parser = connector.csvReader(separator).createParser(line)) {
+      int fields = 0;
+      if (parser.nextToken() != tools.jackson.core.JsonToken.START_ARRAY
+          || parser.nextToken() != tools.jackson.core.JsonToken.START_ARRAY) {
+        return false;
+      }
+      while (parser.nextToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
+        fields++;
+      }
+      return parser.currentToken() == tools.jackson.core.JsonToken.END_ARRAY
+          && parser.nextToken() != tools.jackson.core.JsonToken.START_ARRAY
+          && fields == mapping.columns();
+    } catch (JacksonException notARow) {
+      return false;
     }
   }
 
@@ -155,12 +253,15 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
         return;
       }
       format = FileFormat.detect(file, settings);
-      current = CsvFile.open(file, format, connector.csvReader(format.separator()), offset, line);
+      current = CsvFile.open(file, format, connector.csvReader(format.separator()), settings, offset, line);
     } catch (NoSuchFileException e) {
       return;
     } catch (IOException | UncheckedIOException | JacksonException e) {
       fileFailed(name, 1, reasonOf(e, format == null ? "the detected encoding" : format.charset().name(),
           settings.maxLineLength()));
+      return;
+    } catch (IllegalArgumentException e) {
+      fileFailed(name, 1, e.getMessage());
       return;
     }
     if (current.header().isEmpty()) {
@@ -250,7 +351,7 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       }
       ChunkedFile.BadRow row = (ChunkedFile.BadRow) item;
       rowsSinceCheckpoint++;
-      bad(current.name() + ", line " + (lineShift + row.line()), row.reason(), row.raw());
+      bad(position(current.name(), lineShift + row.line()), row.reason(), row.raw());
       return null;
     }
     chunked.passed(handing);
@@ -266,8 +367,8 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
     FileFormat format = current.format();
     closeFile();
     try {
-      current = CsvFile.open(file, format, connector.csvReader(format.separator()), offset, line);
-    } catch (IOException | UncheckedIOException | JacksonException e) {
+      current = CsvFile.open(file, format, connector.csvReader(format.separator()), settings, offset, line);
+    } catch (IOException | UncheckedIOException | JacksonException | IllegalArgumentException e) {
       fileFailed(file.getFileName().toString(), line, reasonOf(e, format.charset().name(), settings.maxLineLength()));
       return;
     }
@@ -284,7 +385,7 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new ConnectorException("The checkpoint of stream '" + checkpoint.stream() + "' has " + part + " '" + text
+    throw new ConnectorException("The checkpoint of stream '" + checkpoint.stream() + "' has " + part + " '" + Shown.clip(String.valueOf(text))
         + "', which is not a position in a file: was it written by another connector?");
   }
 
@@ -308,7 +409,7 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
       }
       pending.add(read);
     } else {
-      bad(current.name() + ", line " + rows.line(), rows.reason(), rows.rawRow());
+      bad(position(current.name(), rows.line()), rows.reason(), rows.rawRow());
     }
     return null;
   }
@@ -332,7 +433,13 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
   /** A file that cannot be read on: reported or thrown, and the rest of it is skipped. */
   private void fileFailed(String name, long line, String reason) {
     closeFile();
-    bad(line > 0 ? name + ", line " + line : name, reason, "");
+    bad(position(name, line), reason, "");
+  }
+
+  /** A position in a file, as a malformed event or message shows it: the file's name masked if CPR-like. */
+  private static String position(String fileName, long line) {
+    String shown = Shown.name(fileName);
+    return line > 0 ? shown + ", line " + line : shown;
   }
 
   private void bad(String position, String reason, String rawRow) {

@@ -16,9 +16,11 @@ final class FieldNames {
   /**
    * The field name for a header text: lower case, runs of anything but letters and digits as one
    * {@code _}, no {@code _} at the ends, and {@code _} in front of a leading digit. Blank when the
-   * header has no letter or digit.
+   * header has no letter or digit. A header that holds something like a CPR number is masked
+   * first, so that the number never becomes a field name (shown by every {@code Record.toString()}).
    */
-  static String normalise(String header) {
+  static String normalise(String text) {
+    String header = Shown.name(text);
     StringBuilder name = new StringBuilder(header.length());
     boolean gap = false;
     for (int i = 0; i < header.length(); i++) {

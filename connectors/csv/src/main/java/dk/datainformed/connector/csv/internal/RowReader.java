@@ -36,6 +36,8 @@ final class RowReader {
   /** Where the last row's first cell starts, as the parser counts; startLine is 0 for no cell. */
   private int startLine;
   private long startOffset;
+  /** The line after the last row read (or after the header): where the next row starts at the earliest. */
+  private long nextRowLine;
 
   /**
    * A reader of the rows of a file or chunk.
@@ -50,6 +52,7 @@ final class RowReader {
     this.cells.decimalSeparator(file.format().decimalSeparator());
     this.maxFields = settings.maxFields();
     this.maxLine = settings.maxLineLength();
+    this.nextRowLine = file.line(file.parser().currentLocation());
   }
 
   /**
@@ -91,6 +94,7 @@ final class RowReader {
     if (token != JsonToken.END_ARRAY) {
       throw new IllegalStateException("the CSV parser gave " + token + " inside a row");
     }
+    nextRowLine = file.line(parser.currentLocation());
     if (column > maxFields) {
       error = "the row has " + column + " fields, more than max_fields (" + maxFields + ")";
     } else if (raw.tooLong()) {
@@ -120,6 +124,14 @@ final class RowReader {
   /** The line the last row starts on, in the file's numbering. */
   long line() {
     return startLine > 0 ? file.line(startLine) : file.line(file.parser().currentTokenLocation());
+  }
+
+  /**
+   * The line after the last row that was read whole (or after the header): a row the parser fails
+   * on starts on this line or, after empty lines, a later one.
+   */
+  long nextRowLine() {
+    return nextRowLine;
   }
 
   /** The character offset the last row starts at; only when {@link #hasStart()}. */

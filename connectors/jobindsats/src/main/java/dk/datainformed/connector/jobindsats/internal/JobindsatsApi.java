@@ -4,17 +4,17 @@ import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.http.HttpFailureException;
 import dk.datainformed.connector.api.http.ResilientHttpClient;
-import dk.datainformed.connector.api.http.Secret;
+import dk.datainformed.core.id.IdentifierMask;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.lang3.StringUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -40,19 +40,17 @@ public final class JobindsatsApi {
 
   private final URI baseUrl;
   private final ResilientHttpClient http;
-  private final Secret apiKey;
 
   /**
    * Creates the client.
    *
    * @param baseUrl the API's address, ending in {@code /}
-   * @param http the HTTP client, carrying the key
-   * @param apiKey the key, only to keep it out of messages should the server echo it
+   * @param http the HTTP client, carrying the key (it scrubs the key from error bodies should the
+   *     server echo it)
    */
-  public JobindsatsApi(URI baseUrl, ResilientHttpClient http, Secret apiKey) {
+  public JobindsatsApi(URI baseUrl, ResilientHttpClient http) {
     this.baseUrl = baseUrl;
     this.http = http;
-    this.apiKey = apiKey;
   }
 
   /**
@@ -98,7 +96,7 @@ public final class JobindsatsApi {
 
   private String send(HttpRequest request, String table) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      return http.fetchText(request);
     } catch (HttpFailureException e) {
       throw explain(e, table);
     }
@@ -122,7 +120,12 @@ public final class JobindsatsApi {
     }
   }
 
-  private JsonNode parse(String table, String what, String body) {
+  /** An answer's text as the first object of its array; the answers fuzz target's entry point too. */
+  static JsonNode answer(String table, String what, String body) {
+    return first(table, parse(table, what, body), what);
+  }
+
+  private static JsonNode parse(String table, String what, String body) {
     String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
     if (text.isBlank()) {
       throw new MalformedSourceException(table, what, "the answer was empty where a JSON array was expected");
@@ -131,7 +134,7 @@ public final class JobindsatsApi {
       return JSON.readTree(text);
     } catch (JacksonException e) {
       throw new MalformedSourceException(table, what, "the answer is not complete JSON ("
-          + e.getOriginalMessage() + "); it may have been cut off: try again, or fewer periods per request");
+          + shown(String.valueOf(e.getOriginalMessage())) + "); it may have been cut off: try again, or fewer periods per request");
     }
   }
 
@@ -161,16 +164,16 @@ public final class JobindsatsApi {
     for (JsonNode period : periods) {
       if (!period.isString() || period.stringValue().isBlank()) {
         throw new MalformedSourceException(table, "the metadata of table " + table,
-            "its 'Period' list holds " + period + ", which is not a period text");
+            "its 'Period' list holds " + shown(period.toString()) + ", which is not a period text");
       }
       texts.add(period.stringValue().strip());
     }
     return texts;
   }
 
-  private String shown(String body) {
-    String oneLine = body.strip().replaceAll("\\s+", " ").replace(apiKey.reveal(), "****");
-    return oneLine.length() > SHOWN_BODY ? oneLine.substring(0, SHOWN_BODY) + "…" : oneLine;
+  /** A text of an answer as a message quotes it: on one line, abbreviated, CPR-like words masked. */
+  static String shown(String body) {
+    return IdentifierMask.maskWords(StringUtils.abbreviate(body.strip().replaceAll("\\s+", " "), SHOWN_BODY));
   }
 
   private static String describe(List<String> periods) {

@@ -46,7 +46,7 @@ public final class JobindsatsConnector implements Connector {
    */
   public JobindsatsConnector(Settings settings, ResilientHttpClient http) {
     this.settings = settings;
-    this.api = new JobindsatsApi(settings.baseUrl(), http, settings.apiKey());
+    this.api = new JobindsatsApi(settings.baseUrl(), http);
   }
 
   @Override
@@ -195,8 +195,8 @@ public final class JobindsatsConnector implements Connector {
       ParseResult<Period> last = Period.tryParse(done);
       boolean comparable = last.isOk() && periods.stream().allMatch(p -> Period.tryParse(p).isOk());
       if (!comparable) {
-        throw new ConnectorException("The checkpoint of table " + table + " is at period '" + done
-            + "', which the table no longer lists among the periods to read; read it from the beginning");
+        throw new ConnectorException("The checkpoint of table " + table + " is at period '"
+            + JobindsatsApi.shown(done) + "', which the table no longer lists among the periods to read; read it from the beginning");
       }
       Period end = last.toOptional().orElseThrow();
       List<String> later = new ArrayList<>();

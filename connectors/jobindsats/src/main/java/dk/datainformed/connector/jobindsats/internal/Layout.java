@@ -5,6 +5,7 @@ import dk.datainformed.core.ParseResult;
 import dk.datainformed.core.area.Area;
 import dk.datainformed.core.area.Municipalities;
 import dk.datainformed.core.area.Region;
+import dk.datainformed.core.id.IdentifierMask;
 import dk.datainformed.core.record.Field;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.record.Record;
@@ -311,8 +312,21 @@ public final class Layout {
     return value != null && value.isString() ? value.stringValue().strip() : "";
   }
 
-  /** A field name from a column's name: lower case, '_' for anything but letters and digits, no leading '_'. */
-  static String fieldName(String name) {
+  /**
+   * The most digits a column's name may hold and become a field name as it is. Real names hold a
+   * table id ({@code y01a02_antpers}: four); ten may be a CPR number, which a field name would show
+   * in every record's {@code toString()}, so such a name is masked first.
+   */
+  private static final int MAX_NAME_DIGITS = 9;
+
+  /**
+   * A field name from a column's name: lower case, '_' for anything but letters and digits, no
+   * leading '_'; masked by {@link IdentifierMask} when it holds more than {@value #MAX_NAME_DIGITS}
+   * digits.
+   */
+  static String fieldName(String column) {
+    String name = column.chars().filter(Character::isDigit).count() > MAX_NAME_DIGITS
+        ? "masked " + IdentifierMask.mask(column) : column;
     StringBuilder out = new StringBuilder();
     for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
       boolean keep = Character.isLetterOrDigit(c);

@@ -141,10 +141,15 @@ public record Settings(
     if (backoff.compareTo(Duration.ofSeconds(30)) > 0) {
       problems.add("initial_backoff: " + backoff + " is longer than the longest wait between retries (30s)");
     }
+    Secret apiKey = config.secret("api_key");
+    if (!ResilientHttpClient.isValidHeaderValue(apiKey.reveal())) {
+      problems.add("api_key: holds a control character (such as NUL or a line break) or a character outside"
+          + " Latin-1, which the Authorization header cannot carry; check that the key was copied whole");
+    }
     if (!problems.isEmpty()) {
       throw new InvalidConfigException(CONNECTOR, problems);
     }
-    return new Settings(baseUrl, config.secret("api_key"), tables, periods, areas, filters, connect, request,
+    return new Settings(baseUrl, apiKey, tables, periods, areas, filters, connect, request,
         maxAttempts, backoff, perSecond, perRequest, config.text("on_malformed").equals("stop"));
   }
 

@@ -2,6 +2,7 @@ package dk.datainformed.connector.statbank.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +23,13 @@ import tools.jackson.databind.JsonNode;
  * value; {@code null} or a missing position is a suppressed or missing cell.
  */
 public final class JsonStatCube {
+
+  /**
+   * The most cells an answer may have: Statistics Denmark stops JSON-stat answers at 1,000,000
+   * cells (larger requests need BULK), so a larger {@code size} is a broken answer, refused before
+   * anything is allocated for it.
+   */
+  public static final long MAX_CELLS = 1_000_000;
 
   private final List<String> ids;
   private final int[] sizes;
@@ -46,7 +54,8 @@ public final class JsonStatCube {
    *
    * @param root the parsed answer
    * @return the cube
-   * @throws IllegalArgumentException when the answer is not JSON-stat, saying what is missing
+   * @throws IllegalArgumentException when the answer is not JSON-stat, or has more than {@link
+   *     #MAX_CELLS} cells, saying what is wrong without quoting more than a masked start of any text
    */
   public static JsonStatCube read(JsonNode root) {
     JsonNode dataset = root;
@@ -72,25 +81,44 @@ public final class JsonStatCube {
     }
     List<String> ids = new ArrayList<>();
     int[] sizes = new int[idNode.size()];
-    List<String[]> codes = new ArrayList<>();
+    long cells = 1;
     for (int d = 0; d < idNode.size(); d++) {
-      String id = idNode.get(d).asString();
-      ids.add(id);
-      sizes[d] = sizeNode.get(d).asInt();
-      JsonNode category = dimension.path(id).path("category");
-      String[] dimCodes = categories(category, id, sizes[d]);
-      codes.add(dimCodes);
+      JsonNode idText = idNode.get(d);
+      if (!idText.isString()) {
+        throw new IllegalArgumentException("entry " + (d + 1) + " of 'id' is " + kind(idText) + ", not a dimension id");
+      }
+      ids.add(idText.stringValue());
+      JsonNode size = sizeNode.get(d);
+      if (!size.isIntegralNumber() || !size.canConvertToInt() || size.intValue() < 0) {
+        throw new IllegalArgumentException("entry " + (d + 1) + " of 'size' is " + kind(size)
+            + ", not a number of categories (a whole number, 0 or more)");
+      }
+      sizes[d] = size.intValue();
+      cells *= sizes[d];
+      if (cells > MAX_CELLS) {
+        throw new IllegalArgumentException("the 'size' array makes more than " + MAX_CELLS
+            + " cells, the most a JSON-stat answer holds; set format=bulk for larger tables");
+      }
     }
     JsonNode values = dataset.get("value");
     if (values == null || !(values.isArray() || values.isObject())) {
       throw new IllegalArgumentException("the dataset has no 'value' array or object");
     }
-    JsonStatCube cube = new JsonStatCube(List.copyOf(ids), sizes, codes, values);
-    if (values.isArray() && values.size() != cube.cells) {
+    if (values.isArray() && values.size() != cells) {
       throw new IllegalArgumentException(
-          "the dataset has " + values.size() + " values for " + cube.cells + " cells (the product of 'size')");
+          "the dataset has " + values.size() + " values for " + cells + " cells (the product of 'size')");
     }
-    return cube;
+    List<String[]> codes = new ArrayList<>();
+    for (int d = 0; d < ids.size(); d++) {
+      String id = ids.get(d);
+      codes.add(categories(dimension.path(id).path("category"), id, sizes[d]));
+    }
+    return new JsonStatCube(List.copyOf(ids), sizes, codes, values);
+  }
+
+  /** What kind of JSON a node is, for messages that must not quote the answer's text. */
+  private static String kind(JsonNode node) {
+    return node.isMissingNode() ? "missing" : "a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   private static String[] categories(JsonNode category, String id, int size) {
@@ -98,25 +126,33 @@ public final class JsonStatCube {
     JsonNode index = category.get("index");
     if (index != null && index.isArray()) {
       if (index.size() != size) {
-        throw new IllegalArgumentException("dimension '" + id + "' lists " + index.size() + " categories, not " + size);
+        throw new IllegalArgumentException("dimension '" + Quoted.of(id) + "' lists " + index.size()
+            + " categories, not " + size);
       }
       for (int i = 0; i < size; i++) {
-        codes[i] = index.get(i).asString();
+        JsonNode code = index.get(i);
+        if (!code.isString()) {
+          throw new IllegalArgumentException("category " + (i + 1) + " of dimension '" + Quoted.of(id) + "' is "
+              + kind(code) + ", not a code");
+        }
+        codes[i] = code.stringValue();
       }
     } else if (index != null && index.isObject()) {
       for (Map.Entry<String, JsonNode> e : index.properties()) {
-        int at = e.getValue().asInt(-1);
+        JsonNode position = e.getValue();
+        int at = position.isIntegralNumber() && position.canConvertToInt() ? position.intValue() : -1;
         if (at < 0 || at >= size || codes[at] != null) {
-          throw new IllegalArgumentException("dimension '" + id + "' puts category '" + e.getKey() + "' at " + at);
+          throw new IllegalArgumentException("dimension '" + Quoted.of(id) + "' puts category '" + Quoted.of(e.getKey())
+              + "' at " + (at < 0 ? kind(position) : at) + ", not at a free position from 0 to " + (size - 1));
         }
         codes[at] = e.getKey();
       }
-    } else if (size == 1 && category.path("label").size() == 1) {
+    } else if (size == 1 && category.path("label").isObject() && category.path("label").size() == 1) {
       codes[0] = category.path("label").propertyNames().iterator().next();
     }
     for (int i = 0; i < size; i++) {
       if (codes[i] == null) {
-        throw new IllegalArgumentException("dimension '" + id + "' has no category at position " + i);
+        throw new IllegalArgumentException("dimension '" + Quoted.of(id) + "' has no category at position " + i);
       }
     }
     return codes;

@@ -37,18 +37,19 @@ final class JsonStatSource implements CellSource {
       }
       if (found < 0) {
         throw new MalformedSourceException(stream, "JSON-stat answer",
-            "variable " + variables.get(v).id() + " is not among the dimensions " + cube.ids());
+            "variable " + Quoted.of(variables.get(v).id()) + " is not among the answer's "
+                + cube.ids().size() + " dimensions");
       }
       dimensionOfVariable[v] = found;
       used[found] = true;
     }
     for (int d = 0; d < used.length; d++) {
       if (!used[d] && cube.size(d) != 1) {
-        throw new MalformedSourceException(stream, "JSON-stat answer", "dimension " + cube.ids().get(d)
+        throw new MalformedSourceException(stream, "JSON-stat answer", "dimension " + Quoted.of(cube.ids().get(d))
             + " is not a variable of the table and has " + cube.size(d) + " categories, so cells would repeat");
       }
     }
-    if (start > cube.cells()) {
+    if (start < 0 || start > cube.cells()) {
       throw new MalformedSourceException(stream, "JSON-stat answer", "the checkpoint is at cell " + start
           + " but the answer now has " + cube.cells() + " cells: the table has changed; read it from the start");
     }
@@ -72,6 +73,10 @@ final class JsonStatSource implements CellSource {
     }
     if (!value.isNumber()) {
       return mapper.malformed(position, "the value is not a number", Arrays.toString(codes) + " " + value);
+    }
+    if (!Double.isFinite(value.doubleValue())) {
+      return mapper.malformed(position, "the value is beyond the range of a decimal field (about 1.8e308)",
+          Arrays.toString(codes) + " " + value);
     }
     return mapper.map(codes, value.doubleValue(), position, Arrays.toString(codes) + " " + value);
   }

@@ -1,7 +1,9 @@
 package dk.datainformed.connector.statbank.internal;
 
+import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.ReadEvent;
 import dk.datainformed.connector.api.StreamDescriptor;
+import dk.datainformed.core.DatainformedException;
 import dk.datainformed.core.ParseResult;
 import dk.datainformed.core.area.Area;
 import dk.datainformed.core.record.Field;
@@ -88,6 +90,24 @@ public final class RowMapper {
     fields.add(Field.nullable(clash ? "indhold_værdi" : VALUE_FIELD, FieldType.DECIMAL));
     schema = Schema.of(fields);
     builder = Record.builder(schema);
+  }
+
+  /**
+   * Builds the schema of a table whose info came from the API, which may name variables so that
+   * they make no schema (two codes with one field name, a code of hundreds of characters).
+   *
+   * @param info the table
+   * @param stream the stream's name
+   * @param keepUnknownAreas as for the constructor
+   * @return the mapper
+   * @throws MalformedSourceException saying why the variables make no schema
+   */
+  public static RowMapper of(TableInfo info, String stream, boolean keepUnknownAreas) {
+    try {
+      return new RowMapper(info, stream, keepUnknownAreas);
+    } catch (DatainformedException e) {
+      throw new MalformedSourceException(stream, "tableinfo answer", "its variables make no schema: " + e.getMessage());
+    }
   }
 
   /**

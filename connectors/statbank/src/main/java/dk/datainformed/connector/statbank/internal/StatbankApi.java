@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -30,7 +29,6 @@ public final class StatbankApi {
   private final ResilientHttpClient http;
   private final JsonMapper json = JsonMapper.builder().build();
   private final String lang;
-  private final Duration idle;
 
   /**
    * Creates the API client.
@@ -38,14 +36,12 @@ public final class StatbankApi {
    * @param base the API's address, e.g. {@code https://api.statbank.dk/v1/}
    * @param http the HTTP client, with the timeouts, retries and rate limit to use
    * @param lang {@code da} or {@code en}
-   * @param idle how long a streamed answer may go without data before it counts as broken
    */
-  public StatbankApi(URI base, ResilientHttpClient http, String lang, Duration idle) {
+  public StatbankApi(URI base, ResilientHttpClient http, String lang) {
     String text = base.toString();
     this.base = URI.create(text.endsWith("/") ? text : text + "/");
     this.http = http;
     this.lang = lang;
-    this.idle = idle;
   }
 
   /**
@@ -70,7 +66,11 @@ public final class StatbankApi {
     body.put("table", table);
     body.put("lang", lang);
     body.put("format", "JSON");
-    String text = send(post("tableinfo", body.toString()), HttpResponse.BodyHandlers.ofString(), table).body();
+    return readTableInfo(fetch(post("tableinfo", body.toString()), table), table);
+  }
+
+  /** Reads a tableinfo answer's text; a fuzz target's entry point too. */
+  TableInfo readTableInfo(String text, String table) {
     JsonNode root = parse(text, table, "tableinfo answer");
     try {
       return TableInfo.read(root);
@@ -108,27 +108,32 @@ public final class StatbankApi {
 
   /**
    * Sends a {@code data} request and opens its body as a stream, for BULK answers of any size. A
-   * read fails with an {@link java.io.IOException} when no data arrives for the request timeout.
+   * read fails with an {@link java.io.IOException} when no data arrives for the client's body idle
+   * timeout.
    *
    * @param body the request body
    * @param table the table, for messages
    * @return the open body; the caller closes it
    */
   public InputStream openData(String body, String table) {
-    return send(post("data", body), info -> new TimedBody(idle), table).body();
+    try {
+      return http.send(post("data", body), http.idleTimedStream()).body();
+    } catch (HttpFailureException e) {
+      throw translate(e, table);
+    }
   }
 
   /**
    * Sends a {@code data} request and reads the whole JSON answer (JSON-stat answers stop at
-   * 1,000,000 cells, so they fit in memory). A body cut short is retried like a failed request.
+   * 1,000,000 cells, so they fit in memory). A body cut short, or one that stalls for longer than
+   * the client's body idle timeout, is retried like a failed request.
    *
    * @param body the request body
    * @param table the table, for messages
    * @return the parsed answer
    */
   public JsonNode fetchJson(String body, String table) {
-    String text = send(post("data", body), HttpResponse.BodyHandlers.ofString(), table).body();
-    return parse(text, table, "JSON-stat answer");
+    return parse(fetch(post("data", body), table), table, "JSON-stat answer");
   }
 
   private HttpRequest post(String function, String body) {
@@ -139,9 +144,9 @@ public final class StatbankApi {
         .build();
   }
 
-  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler, String table) {
+  private String fetch(HttpRequest request, String table) {
     try {
-      return http.send(request, handler);
+      return http.fetchText(request);
     } catch (HttpFailureException e) {
       throw translate(e, table);
     }
@@ -157,15 +162,21 @@ public final class StatbankApi {
     } catch (JacksonException notJson) {
       return e;
     }
-    String code = error.path("errorTypeCode").asString("");
+    String code = text(error.get("errorTypeCode"));
     if (code.isEmpty()) {
       return e;
     }
-    String message = error.path("message").asString("");
+    String message = text(error.get("message"));
+    String shownCode = Quoted.of(code);
     return new StatbankApiException(
-        "Statistics Denmark refused the request for table '" + table + "' with " + code
-            + (message.isEmpty() ? "" : ": \"" + message + "\"") + ". " + hint(code),
-        code, e);
+        "Statistics Denmark refused the request for table '" + table + "' with " + shownCode
+            + (message.isEmpty() ? "" : ": \"" + Quoted.of(message)
+                + "\"") + ". " + hint(code),
+        shownCode, e);
+  }
+
+  private static String text(JsonNode node) {
+    return node != null && node.isString() ? node.stringValue() : "";
   }
 
   private static String hint(String code) {
@@ -183,13 +194,15 @@ public final class StatbankApi {
     }
   }
 
-  private JsonNode parse(String text, String table, String what) {
+  /** Parses an answer's text, a malformed answer when it is not JSON; a fuzz target's entry point too. */
+  JsonNode parse(String text, String table, String what) {
     try {
       return json.readTree(text);
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       String position = what + (at == null ? "" : ", line " + at.getLineNr() + " column " + at.getColumnNr());
-      throw new MalformedSourceException(table, position, "the answer is not valid JSON: " + e.getOriginalMessage());
+      throw new MalformedSourceException(table, position, "the answer is not valid JSON: "
+          + Quoted.of(e.getOriginalMessage()));
     }
   }
 }

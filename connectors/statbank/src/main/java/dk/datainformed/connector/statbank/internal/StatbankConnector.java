@@ -99,12 +99,13 @@ public final class StatbankConnector implements Connector {
     }
     ResilientHttpClient http = ResilientHttpClient.builder()
         .requestTimeout(timeout)
+        .bodyIdleTimeout(timeout)
         .connectTimeout(connectTimeout)
         .retryPolicy(RetryPolicy.builder().maxAttempts(maxAttempts).build())
         .rateLimit(RateLimit.of((int) Math.min(perSecond, 1000), Duration.ofSeconds(1)))
         .sleeper(sleeper)
         .build();
-    api = new StatbankApi(config.url("base_url"), http, config.text("lang"), timeout);
+    api = new StatbankApi(config.url("base_url"), http, config.text("lang"));
   }
 
   private static long atLeastOne(ConnectorConfig config, String key, List<String> problems) {
@@ -130,7 +131,7 @@ public final class StatbankConnector implements Connector {
     try {
       TableInfo info = tableInfo();
       return CheckResult.passed("Read the info of table " + info.id() + " (" + info.variables().size()
-          + " variables: " + info.variables().stream().map(TableInfo.Variable::id).collect(Collectors.joining(", "))
+          + " variables: " + info.variables().stream().map(v -> Quoted.of(v.id())).collect(Collectors.joining(", "))
           + ") from " + api.base());
     } catch (ConnectorException e) {
       return CheckResult.failed("Could not read table '" + table + "' from " + api.base() + ": " + e.getMessage());
@@ -139,7 +140,7 @@ public final class StatbankConnector implements Connector {
 
   @Override
   public List<StreamDescriptor> discover() {
-    return List.of(new RowMapper(tableInfo(), stream, keepUnknownAreas).descriptor());
+    return List.of(RowMapper.of(tableInfo(), stream, keepUnknownAreas).descriptor());
   }
 
   /** The table's info, with the selections checked against its variables. */
@@ -148,9 +149,10 @@ public final class StatbankConnector implements Connector {
     List<String> codes = info.variables().stream().map(TableInfo.Variable::id).collect(Collectors.toList());
     for (String selected : selections.variables()) {
       if (info.variable(selected).isEmpty()) {
-        String hint = Suggestions.didYouMean(selected, codes).map(c -> " Did you mean '" + c + "'?").orElse("");
-        throw new ConnectorException("The 'variables' setting names '" + selected + "', which table " + info.id()
-            + " does not have; its variables are " + codes + "." + hint);
+        String hint = Suggestions.didYouMean(selected, codes).map(c -> " Did you mean '" + Quoted.of(c) + "'?").orElse("");
+        throw new ConnectorException("The 'variables' setting names '" + selected + "', which table "
+            + Quoted.of(info.id()) + " does not have; its variables are "
+            + codes.stream().map(Quoted::of).collect(Collectors.toList()) + "." + hint);
       }
     }
     return info;
@@ -162,7 +164,7 @@ public final class StatbankConnector implements Connector {
       return Stream.empty();
     }
     TableInfo info = tableInfo();
-    RowMapper mapper = new RowMapper(info, stream, keepUnknownAreas);
+    RowMapper mapper = RowMapper.of(info, stream, keepUnknownAreas);
     String body = api.dataRequest(info, selections, bulk ? "BULK" : "JSONSTAT");
     String fingerprint = fingerprint(body);
     long start = 0;
@@ -174,15 +176,19 @@ public final class StatbankConnector implements Connector {
             + " (the table, 'variables', 'format' or 'lang' has changed since); read from an empty state");
       }
       if (!checkpoint.get("updated").equals(info.updated())) {
-        throw new ConnectorException("Table " + info.id() + " was updated (" + checkpoint.get("updated") + " → "
-            + info.updated() + ") after the checkpoint of stream '" + stream + "', so its rows may have moved;"
+        throw new ConnectorException("Table " + Quoted.of(info.id()) + " was updated (" + Quoted.of(checkpoint.get("updated"))
+            + " → " + Quoted.of(info.updated()) + ") after the checkpoint of stream '" + stream + "', so its rows may have moved;"
             + " read it again from an empty state");
       }
       try {
         start = Long.parseLong(checkpoint.get("row"));
       } catch (NumberFormatException e) {
-        throw new ConnectorException("The checkpoint of stream '" + stream + "' has row '" + checkpoint.get("row")
-            + "', which is not a number");
+        start = -1;
+      }
+      if (start < 0) {
+        throw new ConnectorException("The checkpoint of stream '" + stream + "' has row '"
+            + Quoted.of(checkpoint.get("row")) + "', which is not a count of delivered rows (0 or more);"
+            + " the state was changed by hand or broken: read from an empty state");
       }
     }
     CellSource source = bulk

@@ -35,22 +35,31 @@ public final class TableInfo {
    * @throws IllegalArgumentException when a required part is missing, naming it
    */
   static TableInfo read(JsonNode root) {
-    String id = required(root, "id", "the table").asString();
-    JsonNode vars = required(root, "variables", "table " + id);
+    String id = text(required(root, "id", "the table"), "'id' of the table");
+    String table = "table " + Quoted.of(id);
+    JsonNode vars = required(root, "variables", table);
     if (!vars.isArray() || vars.isEmpty()) {
-      throw new IllegalArgumentException("table " + id + " lists no variables");
+      throw new IllegalArgumentException(table + " lists no variables");
     }
     List<Variable> variables = new ArrayList<>();
     for (JsonNode v : vars) {
-      String code = required(v, "id", "a variable of table " + id).asString();
+      String code = text(required(v, "id", "a variable of " + table), "'id' of a variable of " + table);
+      String shownCode = Quoted.of(code);
       List<String[]> values = new ArrayList<>();
-      for (JsonNode value : required(v, "values", "variable " + code)) {
-        String valueId = required(value, "id", "a value of variable " + code).asString();
-        values.add(new String[] {valueId, value.path("text").asString(valueId)});
+      JsonNode list = required(v, "values", "variable " + shownCode);
+      if (!list.isArray()) {
+        throw new IllegalArgumentException("'values' of variable " + shownCode + " is not a list");
       }
-      variables.add(new Variable(code, v.path("text").asString(code), v.path("time").asBoolean(false), values));
+      for (JsonNode value : list) {
+        String valueId = text(required(value, "id", "a value of variable " + shownCode),
+            "'id' of a value of variable " + shownCode);
+        values.add(new String[] {valueId, optionalText(value.get("text"), valueId)});
+      }
+      JsonNode time = v.get("time");
+      boolean isTime = time != null && time.isBoolean() && time.booleanValue();
+      variables.add(new Variable(code, optionalText(v.get("text"), code), isTime, values));
     }
-    return new TableInfo(id, root.path("text").asString(id), root.path("updated").asString(""), variables);
+    return new TableInfo(id, optionalText(root.get("text"), id), optionalText(root.get("updated"), ""), variables);
   }
 
   private static JsonNode required(JsonNode node, String name, String where) {
@@ -59,6 +68,19 @@ public final class TableInfo {
       throw new IllegalArgumentException(where + " has no '" + name + "'");
     }
     return child;
+  }
+
+  /** A text or number of the answer, as it is; messages show it through {@link JsonStatCube#shown}. */
+  private static String text(JsonNode node, String what) {
+    if (!node.isString() && !node.isNumber()) {
+      throw new IllegalArgumentException(what + " is a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT)
+          + ", not a text");
+    }
+    return node.asString();
+  }
+
+  private static String optionalText(JsonNode node, String otherwise) {
+    return node != null && (node.isString() || node.isNumber()) ? node.asString() : otherwise;
   }
 
   /**

@@ -1,4 +1,4 @@
-package dk.datainformed.connector.statbank.internal;
+package dk.datainformed.connector.api.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +19,12 @@ import java.util.concurrent.TimeUnit;
  * A response body read as an {@link InputStream} that fails when no data arrives for a while.
  *
  * <p>The JDK's own {@code ofInputStream} waits for ever when an answer starts and then stalls; this
- * one throws an {@link HttpTimeoutException} after {@code idle} without data, so that a stalled BULK
- * answer is treated like a dropped one (sent again, delivered rows skipped). It asks the connection
+ * one throws an {@link HttpTimeoutException} after {@code idle} without data, so that a stalled
+ * answer is treated like a dropped one: {@link ResilientHttpClient#fetchText} sends it again, and a
+ * streaming reader (Statistikbank's BULK) sends it again and skips the rows it delivered. It asks the connection
  * for one chunk at a time, so memory stays at a chunk or two whatever the answer's size.
  */
-final class TimedBody extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
+final class IdleTimedBody extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
 
   private static final List<ByteBuffer> END = List.of();
 
@@ -35,7 +36,7 @@ final class TimedBody extends InputStream implements HttpResponse.BodySubscriber
   private boolean ended;
   private volatile boolean closed;
 
-  TimedBody(Duration idle) {
+  IdleTimedBody(Duration idle) {
     this.idleNanos = idle.toNanos();
   }
 

@@ -1,0 +1,61 @@
+package dk.datainformed.connector.statbank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dk.datainformed.connector.api.Checkpoint;
+import dk.datainformed.connector.api.ConnectorException;
+import dk.datainformed.connector.api.ConnectorState;
+import dk.datainformed.connector.api.ReadEvent;
+import dk.datainformed.connector.api.ReadRequest;
+import dk.datainformed.connector.statbank.internal.StatbankConnector;
+import dk.datainformed.connector.testkit.Leaks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Fuzz target of a resumed read (docs/fuzzing.md): any checkpoint (row, request fingerprint,
+ * table update time) gives the rows after it or the connector's own {@link ConnectorException},
+ * never a planted CPR number in a message or cause. The local stand-in answers every request.
+ */
+class StatbankCheckpointFuzzTest {
+
+  static final String CPR = "0101901234";
+
+  private static final FakeStatbank SERVER;
+
+  static {
+    try {
+      SERVER = new FakeStatbank(Fixtures.TABLE_INFO, Fixtures.BULK);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void resumedRead(FuzzedDataProvider data) {
+    boolean bulk = data.consumeBoolean();
+    SERVER.data(bulk ? Fixtures.BULK : Fixtures.JSONSTAT_2, bulk ? "text/csv" : "application/json");
+    StatbankConnector connector = new StatbankConnector(new StatbankConnectorProvider().configSpec().validate(Map.of(
+        "base_url", SERVER.baseUrl(), "table", "FOLK1A", "format", bulk ? "bulk" : "jsonstat",
+        "requests_per_second", "1000", "max_attempts", "1")), wait -> { });
+    Checkpoint good;
+    try (Stream<ReadEvent> events = connector.read(ReadRequest.all())) {
+      good = events.filter(ReadEvent.Checkpointed.class::isInstance).map(e -> ((ReadEvent.Checkpointed) e).checkpoint())
+          .reduce((first, second) -> second).orElseThrow();
+    }
+    String row = data.consumeBoolean() ? Long.toString(data.consumeLong()) : data.consumeString(30);
+    String request = data.consumeBoolean() ? good.get("request") : data.consumeString(30);
+    String updated = data.consumeBoolean() ? good.get("updated") : data.consumeRemainingAsString();
+    ConnectorState state = ConnectorState.empty().with(new Checkpoint(good.stream(),
+        Map.of("row", row, "request", request, "updated", updated)));
+    try (Stream<ReadEvent> events = connector.read(ReadRequest.all().from(state))) {
+      events.forEach(event -> assertThat(event.toString()).doesNotContain(CPR));
+    } catch (ConnectorException e) {
+      Leaks.assertNoneOf(e, CPR);
+    }
+  }
+}
