@@ -175,6 +175,9 @@ public final class Pipeline {
       Optional<OrganisationBreakdown> breakdown =
           definition.organisation().map(t -> OrganisationBreakdown.everyLevel(definition.unitField(), t));
       breakdown.ifPresent(request::organisation);
+      if (!definition.breakdown().isEmpty()) {
+        request.by(definition.breakdown().toArray(String[]::new));
+      }
       sourceOf(kpi).flatMap(s -> Optional.ofNullable(personsByDataset.get(s.name()))).ifPresent(request::persons);
       KpiResult raw = engine.compute(request.build(), recordsByDataset);
       DisclosedResult shown =

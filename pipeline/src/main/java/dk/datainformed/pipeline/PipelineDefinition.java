@@ -45,6 +45,7 @@ public final class PipelineDefinition {
   private final List<KpiDefinition> kpis;
   private final Optional<OrganisationTree> organisation;
   private final String unitField;
+  private final List<String> breakdown;
   private final Optional<PseudonymKey> pseudonymKey;
   private final DisclosurePolicy disclosure;
   private final int baselinePeriods;
@@ -60,6 +61,7 @@ public final class PipelineDefinition {
     this.kpis = List.copyOf(kpis);
     this.organisation = Optional.ofNullable(b.organisation);
     this.unitField = b.unitField;
+    this.breakdown = List.copyOf(b.breakdown);
     this.pseudonymKey = Optional.ofNullable(b.pseudonymKey);
     this.disclosure = b.disclosure;
     this.baselinePeriods = b.baselinePeriods;
@@ -142,6 +144,15 @@ public final class PipelineDefinition {
   }
 
   /**
+   * The dimensions every KPI is broken down by besides the organisation, e.g. {@code age_band}.
+   *
+   * @return the dimensions, possibly none
+   */
+  public List<String> breakdown() {
+    return breakdown;
+  }
+
+  /**
    * The key that person fields are pseudonymised with, when a source has any.
    *
    * @return the key
@@ -204,6 +215,7 @@ public final class PipelineDefinition {
     private final List<String> kpiIds = new ArrayList<>();
     private OrganisationTree organisation;
     private String unitField = "organisation_unit";
+    private final List<String> breakdown = new ArrayList<>();
     private PseudonymKey pseudonymKey;
     private DisclosurePolicy disclosure;
     private int baselinePeriods = 12;
@@ -270,6 +282,17 @@ public final class PipelineDefinition {
     public Builder organisation(String field, OrganisationTree tree) {
       this.unitField = field;
       this.organisation = tree;
+      return this;
+    }
+
+    /**
+     * Breaks every KPI down by a dimension of its source besides the organisation.
+     *
+     * @param dimension the dimension, e.g. {@code age_band}
+     * @return this builder
+     */
+    public Builder by(String dimension) {
+      breakdown.add(dimension);
       return this;
     }
 

@@ -59,6 +59,7 @@ import java.util.regex.Pattern;
  * catalog: {starter: true, folders: [kpis]}
  * kpis: [sygefravaer.fravaersprocent]      # required
  * organisation: {field: organisation_unit}
+ * breakdown: [age_band]                    # other dimensions, besides the organisation
  * spc: {baselinePeriods: 12}
  * guards: {usage: usage.yaml, policy: policy.yaml}
  * disclosure: {minimumCount: 5}            # required
@@ -242,6 +243,10 @@ public final class PipelineFile {
                 + " was given: pass it with PipelineFile.loader().organisation(tree)");
           }
           b.organisation(field, organisation);
+        }
+        List<String> by = dto.breakdown() == null ? List.of() : dto.breakdown();
+        for (int i = 0; i < by.size(); i++) {
+          b.by(required(by.get(i), "breakdown[" + i + "]", "a dimension of the KPIs' source"));
         }
         if (dto.spc() != null && dto.spc().baselinePeriods() != null) {
           if (dto.spc().baselinePeriods() < 2) {

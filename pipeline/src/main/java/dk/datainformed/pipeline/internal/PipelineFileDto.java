@@ -13,6 +13,7 @@ import java.util.Map;
  * @param catalog where the KPIs come from
  * @param kpis the KPI ids
  * @param organisation the organisation breakdown
+ * @param breakdown the other dimensions
  * @param spc the charts' settings
  * @param guards the guards' files
  * @param disclosure the disclosure policy
@@ -26,6 +27,7 @@ public record PipelineFileDto(
     Catalog catalog,
     List<String> kpis,
     Organisation organisation,
+    List<String> breakdown,
     Spc spc,
     Guards guards,
     Disclosure disclosure,
