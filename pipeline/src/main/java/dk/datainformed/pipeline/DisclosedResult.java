@@ -38,4 +38,22 @@ public final class DisclosedResult {
   public DisclosurePolicy policy() {
     return policy;
   }
+
+  /**
+   * Stand-in.
+   *
+   * @return 0
+   */
+  public long primaryCount() {
+    return 0;
+  }
+
+  /**
+   * Stand-in.
+   *
+   * @return 0
+   */
+  public long secondaryCount() {
+    return 0;
+  }
 }
