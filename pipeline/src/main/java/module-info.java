@@ -1,5 +1,7 @@
 /**
- * The declared flow of datainformed: read, pseudonymise at ingest, compute, disclose, chart, guard.
+ * The declared flow of datainformed: read, pseudonymise at ingest, compute, disclose, chart, guard,
+ * publish. Start at {@link dk.datainformed.pipeline.Pipeline} or {@link
+ * dk.datainformed.pipeline.PipelineFile}.
  */
 module dk.datainformed.pipeline {
   requires transitive dk.datainformed.connector.api;
@@ -8,4 +10,11 @@ module dk.datainformed.pipeline {
   requires transitive dk.datainformed.spc;
 
   exports dk.datainformed.pipeline;
+
+  // The pipeline file is bound through transfer records in the internal package.
+  opens dk.datainformed.pipeline.internal to
+      tools.jackson.databind;
+
+  // The outputs' writers: the report module's, or a municipality's own.
+  uses dk.datainformed.pipeline.PublicationWriter;
 }

@@ -7,4 +7,11 @@ module dk.datainformed.report {
   requires tools.jackson.databind;
 
   exports dk.datainformed.report;
+
+  provides dk.datainformed.pipeline.PublicationWriter with
+      dk.datainformed.report.ResultFiles.Json,
+      dk.datainformed.report.ResultFiles.Csv,
+      dk.datainformed.report.ResultFiles.JsonStat,
+      dk.datainformed.report.CockpitWriter,
+      dk.datainformed.report.GuardFiles;
 }

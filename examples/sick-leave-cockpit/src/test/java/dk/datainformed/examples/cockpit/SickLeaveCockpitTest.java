@@ -232,54 +232,47 @@ class SickLeaveCockpitTest {
   }
 
   @Test
-  void brokenRowGivesOneMessageAndExitCode2() throws IOException {
+  void brokenRowsAreReportedWithTheirLineAndKeptBesideTheOutputNotInIt() throws IOException {
     Path export = folder.resolve("broken.csv");
     String header = String.join(";", SyntheticMunicipality.HEADER);
     Files.writeString(export, "\uFEFF" + header + "\r\n"
         + "010190-9001;2024M01;e004;30-39;pædagog;20;1;0;0,0833;0,0833;1\r\n"
-        + "020290-9002;2024M01;e004;30-39;pædagog;syv;1;0;0,0833;0,0833;1\r\n", StandardCharsets.UTF_8);
-    Run bad = cockpit(keyEnvironment(), "--out", folder.resolve("y").toString(), "--size", "small",
+        + "020290-9002;2024M01;e004;30-39;pædagog;syv;1;0;0,0833;0,0833;1\r\n"
+        + "310290-9003;2024M01;e004;30-39;pædagog;20;1;0;0,0833;0,0833;1\r\n", StandardCharsets.UTF_8);
+    Path brokenOut = folder.resolve("y");
+    Run run = cockpit(keyEnvironment(), "--out", brokenOut.toString(), "--size", "small",
         "--input", export.toString());
-    assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("line 3") && bad.err().contains("worked_days"), bad.err());
-    assertFalse(bad.err().contains("020290-9002"), "the CPR number is masked: " + bad.err());
-    assertFalse(bad.err().contains("\tat "), "no stack trace: " + bad.err());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("1 records") && run.out().contains("2 rows rejected"), run.out());
+    assertTrue(run.out().contains("line 3") && run.out().contains("worked_days"), run.out());
+    assertTrue(run.out().contains("record 2") && run.out().contains("holds no CPR number"), run.out());
+    for (String cpr : List.of("020290-9002", "0202909002", "310290-9003", "3102909003")) {
+      assertFalse(run.out().contains(cpr) || run.err().contains(cpr), "a CPR number is masked: " + run.out());
+      assertFalse(Files.readString(brokenOut.resolve("run-report.txt")).contains(cpr));
+    }
+    Path kept = folder.resolve("y-rejected").resolve("loenfravaer.txt");
+    assertTrue(Files.readString(kept, StandardCharsets.UTF_8).contains("syv"), "the raw row is kept for inspection");
   }
 
   @Test
-  void impossibleCprNumberGivesOneMaskedMessageAndExitCode2() throws IOException {
-    Path export = folder.resolve("bad-cpr.csv");
-    String header = String.join(";", SyntheticMunicipality.HEADER);
-    Files.writeString(export, "\uFEFF" + header + "\r\n"
-        + "310290-9001;2024M01;e004;30-39;pædagog;20;1;0;0,0833;0,0833;1\r\n", StandardCharsets.UTF_8);
-    Run bad = cockpit(keyEnvironment(), "--out", folder.resolve("w").toString(), "--size", "small",
-        "--input", export.toString());
-    assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("record 1"), bad.err());
-    assertFalse(bad.err().contains("310290-9001") || bad.err().contains("3102909001"), bad.err());
-    assertFalse(bad.err().contains("\tat "), "no stack trace: " + bad.err());
-  }
-
-  @Test
-  void usageWithAnUnknownKpiGivesOneMessageAndExitCode2() throws IOException {
-    Path usage = folder.resolve("usage.yaml");
-    Files.writeString(usage, String.join("\n",
-        "municipality: Eksempelby Kommune",
-        "cockpits:",
-        "  - id: direktion",
-        "    name: Direktionen",
-        "    audience: executive_board",
-        "    level: municipality",
-        "    kpis:",
-        "      - kpi: sygefravaer.fravaersprocnet",
-        "        display: [spc]",
-        "        refresh: monthly",
-        ""), StandardCharsets.UTF_8);
+  void aPipelineFileWithAnUnknownKpiInTheUsageGivesOneMessageAndExitCode2() throws IOException {
+    Path config = folder.resolve("config");
+    Files.createDirectories(config);
+    try (Stream<Path> files = Files.list(Path.of("pipeline"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, config.resolve(f.getFileName()));
+      }
+    }
+    Path usage = config.resolve("usage.yaml");
+    Files.writeString(usage, Files.readString(usage).replace(
+        "kpi: sygefravaer.fravaersdagsvaerk_pr_fuldtidsansat", "kpi: sygefravaer.fravaersprocnet"));
     Run bad = cockpit(keyEnvironment(), "--out", folder.resolve("z").toString(), "--size", "small",
-        "--usage", usage.toString());
+        "--pipeline", config.resolve("sygefravaer.pipeline.yaml").toString());
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("sygefravaer.fravaersprocnet"), bad.err());
+    assertTrue(bad.err().contains("sygefravaer.pipeline.yaml, line") && bad.err().contains("sygefravaer.fravaersprocnet"),
+        bad.err());
     assertFalse(bad.err().contains("\tat "), "no stack trace: " + bad.err());
+    assertFalse(Files.exists(folder.resolve("z")), "nothing is written when the file is wrong");
   }
 
   @Test

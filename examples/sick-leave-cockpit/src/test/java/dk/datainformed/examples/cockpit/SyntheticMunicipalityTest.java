@@ -8,6 +8,7 @@ import dk.datainformed.core.id.Cpr;
 import dk.datainformed.core.org.OrgUnitId;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.examples.cockpit.SyntheticMunicipality.EmployeeMonth;
+import dk.datainformed.report.CockpitWriter;
 import dk.datainformed.spc.ImprovementDirection;
 import dk.datainformed.spc.Observation;
 import dk.datainformed.spc.ProcessBehaviourChart;
@@ -119,7 +120,7 @@ class SyntheticMunicipalityTest {
               .direction(ImprovementDirection.LOWER_IS_BETTER)
               .fixLimitsAfter(12)
               .build();
-      boolean concern = SickLeaveCockpit.persistentConcern(chart);
+      boolean concern = CockpitWriter.lastingConcern(chart);
       if (town.shifted().contains(OrgUnitId.of(unit))) {
         assertTrue(concern, unit + " has a shift");
       } else if (concern) {

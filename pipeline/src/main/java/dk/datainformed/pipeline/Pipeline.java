@@ -1,0 +1,376 @@
+package dk.datainformed.pipeline;
+
+import dk.datainformed.core.org.OrgUnitId;
+import dk.datainformed.core.org.OrganisationSnapshot;
+import dk.datainformed.core.org.OrganisationTree;
+import dk.datainformed.core.record.Record;
+import dk.datainformed.core.record.Schema;
+import dk.datainformed.core.time.Period;
+import dk.datainformed.kpi.definition.KpiDefinition;
+import dk.datainformed.kpi.definition.RatioKpi;
+import dk.datainformed.kpi.definition.SimpleKpi;
+import dk.datainformed.kpi.definition.SourceDataset;
+import dk.datainformed.kpi.engine.KpiEngine;
+import dk.datainformed.kpi.engine.KpiRequest;
+import dk.datainformed.kpi.engine.KpiResult;
+import dk.datainformed.kpi.engine.KpiValue;
+import dk.datainformed.kpi.engine.OrganisationBreakdown;
+import dk.datainformed.kpi.engine.Point;
+import dk.datainformed.kpi.engine.Series;
+import dk.datainformed.kpi.engine.SeriesKey;
+import dk.datainformed.kpi.guard.GuardContext;
+import dk.datainformed.kpi.guard.GuardReport;
+import dk.datainformed.kpi.guard.Guards;
+import dk.datainformed.pipeline.internal.AtomicFolder;
+import dk.datainformed.pipeline.internal.Ingest;
+import dk.datainformed.pipeline.internal.RejectedRows;
+import dk.datainformed.privacy.pseudonym.Pseudonymiser;
+import dk.datainformed.spc.ChartPoint;
+import dk.datainformed.spc.Observation;
+import dk.datainformed.spc.ProcessBehaviourChart;
+import dk.datainformed.spc.Variation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Runs a declared flow: reads every source through its connector, pseudonymises person fields as it
+ * reads, computes each KPI (by every level of the organisation, counting persons), applies
+ * disclosure control to each whole result, draws a process behaviour chart for each series with
+ * enough values, runs the guards, and hands the publication to every output's writer. The outputs
+ * appear together or not at all.
+ *
+ * <pre>{@code
+ * PipelineDefinition definition = PipelineFile.load(Path.of("sygefravaer.pipeline.yaml"));
+ * RunReport report = Pipeline.of(definition).run(Path.of("target/cockpit"));
+ * System.out.print(report.toText());
+ * }</pre>
+ *
+ * <p>Every output's format is checked against the writers found before any source is read. The
+ * run report is written as {@code run-report.txt} beside the outputs. Rows that could not be read
+ * are kept, raw, in a folder beside the output folder (never inside it, as they may hold personal
+ * data); the report lists their positions and reasons.
+ */
+public final class Pipeline {
+  private final PipelineDefinition definition;
+  private final Map<String, PublicationWriter> writers;
+
+  private Pipeline(PipelineDefinition definition, Map<String, PublicationWriter> writers) {
+    this.definition = definition;
+    this.writers = writers;
+  }
+
+  /**
+   * A pipeline with the writers that {@link ServiceLoader} finds.
+   *
+   * @param definition what to run
+   * @return the pipeline
+   * @throws PipelineException when an output names a format no writer has, or a setting the
+   *     writer does not take
+   */
+  public static Pipeline of(PipelineDefinition definition) {
+    Map<String, PublicationWriter> found = new LinkedHashMap<>();
+    for (PublicationWriter w : ServiceLoader.load(PublicationWriter.class)) {
+      found.putIfAbsent(w.format(), w);
+    }
+    return of(definition, found.values());
+  }
+
+  /**
+   * A pipeline with the given writers only.
+   *
+   * @param definition what to run
+   * @param publicationWriters the writers, by their format
+   * @return the pipeline
+   * @throws PipelineException when an output names a format none of the writers has, or a setting
+   *     the writer does not take
+   */
+  public static Pipeline of(PipelineDefinition definition, Iterable<PublicationWriter> publicationWriters) {
+    if (definition == null || publicationWriters == null) {
+      throw new PipelineException("A pipeline needs its definition and writers (not null)");
+    }
+    Map<String, PublicationWriter> byFormat = new LinkedHashMap<>();
+    for (PublicationWriter w : publicationWriters) {
+      byFormat.putIfAbsent(w.format(), w);
+    }
+    for (OutputDeclaration out : definition.outputs()) {
+      PublicationWriter w = byFormat.get(out.format());
+      if (w == null) {
+        throw new PipelineException(
+            "Pipeline '" + definition.name() + "' has an output of format '" + out.format()
+                + "', but the writers found are " + new TreeSet<>(byFormat.keySet())
+                + ": put the module that writes it (e.g. datainformed-report) on the path");
+      }
+      for (String key : out.settings().keySet()) {
+        if (!w.settings().contains(key)) {
+          throw new PipelineException(
+              "Output '" + out.format() + "' of pipeline '" + definition.name() + "' takes the settings "
+                  + new TreeSet<>(w.settings()) + ", not '" + key + "'");
+        }
+      }
+    }
+    return new Pipeline(definition, Map.copyOf(byFormat));
+  }
+
+  /**
+   * Runs the pipeline and writes every output into a folder, replacing what it held.
+   *
+   * @param outputFolder the folder; it appears with every output or, when the run fails, is left
+   *     as it was
+   * @return what the run did
+   * @throws PipelineException when a source cannot be read, a KPI cannot be computed, or an output
+   *     cannot be written
+   */
+  public RunReport run(Path outputFolder) {
+    if (outputFolder == null) {
+      throw new PipelineException("run needs an output folder (not null)");
+    }
+    Map<String, Schema> datasets = datasets();
+    Map<String, List<Record>> recordsByDataset = new LinkedHashMap<>();
+    Map<String, String> personsByDataset = new HashMap<>();
+    List<RunReport.SourceRead> reads = new ArrayList<>();
+    RejectedRows rejected = new RejectedRows(outputFolder);
+    for (SourceDeclaration source : definition.sources()) {
+      Schema dataset = datasets.get(source.dataset());
+      if (dataset == null) {
+        throw new PipelineException(
+            "Source '" + source.id() + "' feeds dataset '" + source.dataset() + "', which no KPI of the"
+                + " pipeline reads; the KPIs read " + new TreeSet<>(datasets.keySet()));
+      }
+      Optional<Pseudonymiser> pseudonymiser =
+          source.pseudonymDomain()
+              .map(domain -> Pseudonymiser.of(definition.pseudonymKey().orElseThrow(), domain));
+      Ingest.Result read = Ingest.read(source, dataset, pseudonymiser);
+      recordsByDataset.computeIfAbsent(source.dataset(), d -> new ArrayList<>()).addAll(read.records());
+      if (source.persons().isPresent()) {
+        String p = source.persons().get();
+        if (dataset.findIndex(p).isEmpty()) {
+          throw new PipelineException(
+              source.origin().map(o -> o + ": ").orElse("") + "source '" + source.id() + "' counts persons"
+                  + " by '" + p + "', which is not a field of dataset '" + source.dataset() + "'");
+        }
+        personsByDataset.put(source.dataset(), p);
+      }
+      reads.add(read.read());
+      rejected.add(source.id(), read.rejectedRows());
+    }
+
+    KpiEngine engine = KpiEngine.withCatalog(definition.catalog());
+    ResultDisclosure disclosure = ResultDisclosure.with(definition.disclosure());
+    List<PublishedKpi> published = new ArrayList<>();
+    List<RunReport.KpiComputed> computed = new ArrayList<>();
+    for (KpiDefinition kpi : definition.kpis()) {
+      KpiRequest.Builder request = KpiRequest.of(kpi);
+      Optional<OrganisationBreakdown> breakdown =
+          definition.organisation().map(t -> OrganisationBreakdown.everyLevel(definition.unitField(), t));
+      breakdown.ifPresent(request::organisation);
+      if (!definition.breakdown().isEmpty()) {
+        request.by(definition.breakdown().toArray(String[]::new));
+      }
+      sourceOf(kpi).flatMap(s -> Optional.ofNullable(personsByDataset.get(s.name()))).ifPresent(request::persons);
+      KpiResult raw = engine.compute(request.build(), recordsByDataset);
+      DisclosedResult shown =
+          breakdown.isPresent() ? disclosure.protect(raw, breakdown.get()) : disclosure.protect(raw);
+      Map<SeriesKey, ProcessBehaviourChart> charts = charts(shown.result(), kpi);
+      published.add(new PublishedKpi(shown, charts));
+      computed.add(summary(kpi, shown, charts));
+    }
+
+    LocalDate asOf = asOf(published);
+    Optional<GuardReport> guards = guards(published, asOf);
+    Optional<String> rejectedFolder = rejected.write();
+    RunReport before =
+        new RunReport(
+            definition.name(), reads, computed,
+            guards.map(g -> new RunReport.GuardSummary(g.findings().size(), g.blocked())),
+            List.of(), rejectedFolder);
+    Publication publication =
+        new Publication(
+            definition.name(), definition.title(), asOf, published, guards, definition.organisation(), before);
+    AtomicFolder folder = AtomicFolder.begin(outputFolder);
+    try {
+      for (OutputDeclaration out : definition.outputs()) {
+        writers.get(out.format()).write(publication, out.settings(), folder.staging());
+      }
+      RunReport report =
+          new RunReport(
+              before.pipeline(), before.sources(), before.kpis(), before.guards(),
+              filesIn(folder.staging()), before.rejectedRowsFolder());
+      Files.writeString(folder.staging().resolve("run-report.txt"), report.toText());
+      folder.commit();
+      return report;
+    } catch (IOException e) {
+      folder.abandon();
+      throw new PipelineException("Could not write the outputs of pipeline '" + definition.name() + "'", e);
+    } catch (RuntimeException e) {
+      folder.abandon();
+      throw e;
+    }
+  }
+
+  /** The schema of every KPI source dataset the pipeline's KPIs read, with their operands'. */
+  private Map<String, Schema> datasets() {
+    Map<String, Schema> out = new LinkedHashMap<>();
+    for (KpiDefinition d : definition.catalog().definitions()) {
+      sourceOf(d).ifPresent(s -> out.putIfAbsent(s.name(), s.schema()));
+    }
+    return out;
+  }
+
+  private static Optional<SourceDataset> sourceOf(KpiDefinition kpi) {
+    if (kpi instanceof SimpleKpi simple) {
+      return Optional.of(simple.source());
+    }
+    if (kpi instanceof RatioKpi ratio) {
+      return Optional.of(ratio.source());
+    }
+    return Optional.empty();
+  }
+
+  /** An XmR chart on the values as published, for each series with two adjacent values. */
+  private Map<SeriesKey, ProcessBehaviourChart> charts(KpiResult result, KpiDefinition kpi) {
+    Map<SeriesKey, ProcessBehaviourChart> charts = new LinkedHashMap<>();
+    for (Series s : result.series()) {
+      List<Observation> observations = new ArrayList<>();
+      boolean adjacent = false;
+      boolean previous = false;
+      for (Point p : s.points()) {
+        boolean present = p.value().isPresent();
+        observations.add(
+            present
+                ? Observation.of(p.period(), p.value().value().getAsDouble())
+                : Observation.missing(p.period()));
+        adjacent |= present && previous;
+        previous = present;
+      }
+      if (adjacent) {
+        charts.put(
+            s.key(),
+            ProcessBehaviourChart.xmr(observations)
+                .direction(kpi.profile().direction())
+                .fixLimitsAfter(definition.baselinePeriods())
+                .build());
+      }
+    }
+    return charts;
+  }
+
+  private static RunReport.KpiComputed summary(
+      KpiDefinition kpi, DisclosedResult shown, Map<SeriesKey, ProcessBehaviourChart> charts) {
+    long values = 0;
+    for (Series s : shown.result().series()) {
+      for (Point p : s.points()) {
+        values += p.value().isPresent() ? 1 : 0;
+      }
+    }
+    long primary = 0;
+    long secondary = 0;
+    for (Suppression withheld : shown.suppressions()) {
+      if (withheld.reason().isPrimary()) {
+        primary++;
+      } else {
+        secondary++;
+      }
+    }
+    int signals = 0;
+    for (ProcessBehaviourChart c : charts.values()) {
+      signals += c.latest().flatMap(ChartPoint::variation).filter(Variation::isSpecialCause).isPresent() ? 1 : 0;
+    }
+    return new RunReport.KpiComputed(
+        kpi.id().value(), kpi.version(), shown.result().series().size(), values,
+        primary, secondary, charts.size(), signals);
+  }
+
+  private static LocalDate asOf(List<PublishedKpi> published) {
+    LocalDate last = LocalDate.MIN;
+    for (PublishedKpi k : published) {
+      List<Period> periods = k.disclosed().result().periods();
+      if (!periods.isEmpty() && periods.get(periods.size() - 1).end().isAfter(last)) {
+        last = periods.get(periods.size() - 1).end();
+      }
+    }
+    if (last.equals(LocalDate.MIN)) {
+      throw new PipelineException("The pipeline computed no period: its sources gave no records");
+    }
+    return last;
+  }
+
+  /**
+   * The guards, when a usage is declared: each KPI's latest data, the chart of the organisation's
+   * root, and the latest values of the organisation's leaf units.
+   */
+  private Optional<GuardReport> guards(List<PublishedKpi> published, LocalDate asOf) {
+    if (definition.usage().isEmpty()) {
+      return Optional.empty();
+    }
+    GuardContext.Builder context =
+        GuardContext.builder(definition.catalog(), definition.usage().get())
+            .policy(definition.guardPolicy())
+            .asOf(asOf);
+    for (PublishedKpi k : published) {
+      String id = k.definition().id().value();
+      KpiResult result = k.disclosed().result();
+      Period last = result.periods().get(result.periods().size() - 1);
+      context.latestData(id, last.end());
+      Optional<OrganisationSnapshot> snapshot = definition.organisation().map(t -> t.asOf(last.end()));
+      List<Double> leafValues = new ArrayList<>();
+      for (Series s : result.series()) {
+        Optional<OrgUnitId> unit = s.key().value(definition.unitField()).map(OrgUnitId::of);
+        if (snapshot.isPresent() && unit.isPresent() && snapshot.get().contains(unit.get())) {
+          if (snapshot.get().parent(unit.get()).isEmpty()) {
+            k.chart(s.key()).ifPresent(c -> context.chart(id, c));
+          } else if (snapshot.get().children(unit.get()).isEmpty()) {
+            s.at(last).filter(KpiValue::isPresent).ifPresent(v -> leafValues.add(v.value().getAsDouble()));
+          }
+        } else if (snapshot.isEmpty() && s.key().dimensions().isEmpty()) {
+          k.chart(s.key()).ifPresent(c -> context.chart(id, c));
+        }
+      }
+      if (snapshot.isPresent()) {
+        context.unitValues(id, leafValues);
+      }
+    }
+    return Optional.of(Guards.builtIn().check(context.build()));
+  }
+
+  private static List<String> filesIn(Path folder) throws IOException {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(Files::isRegularFile)
+          .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .forEach(files::add);
+    }
+    files.add("run-report.txt");
+    return List.copyOf(new TreeSet<>(files));
+  }
+
+  /**
+   * The definition this pipeline runs.
+   *
+   * @return the definition
+   */
+  public PipelineDefinition definition() {
+    return definition;
+  }
+
+  /**
+   * The formats this pipeline can write.
+   *
+   * @return the formats of its writers
+   */
+  public Set<String> formats() {
+    return writers.keySet();
+  }
+}

@@ -1,0 +1,101 @@
+package dk.datainformed.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of mistake in a pipeline file is one message with the file, the line and a fix. */
+class PipelineFileTest {
+  @TempDir Path folder;
+
+  private PipelineDefinition load(String pipeline) {
+    Path file = Fixture.write(folder, pipeline, Fixture.export());
+    return PipelineFile.loader().environment(Fixture.environment()).load(file);
+  }
+
+  @Test
+  void readsTheFixture() {
+    PipelineDefinition d = load(Fixture.PIPELINE);
+
+    assertThat(d.name()).isEqualTo("fravaer");
+    assertThat(d.kpis()).extracting(k -> k.id().value()).containsExactly("test.days");
+    assertThat(d.sources()).singleElement().satisfies(s -> {
+      assertThat(s.personFields()).containsExactly(PersonField.of("cpr", "employee"));
+      assertThat(s.settings().get("path")).isEqualTo(folder.toAbsolutePath().normalize() + "/export.csv");
+      assertThat(s.origin()).hasValue("pipeline.yaml, line 4, column 5");
+    });
+    assertThat(d.disclosure().minimumCount()).isEqualTo(3);
+    assertThat(d.breakdown()).containsExactly("unit");
+  }
+
+  @Test
+  void anUnknownKeyIsNamedWithItsLineAndTheKeyMeant() {
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("disclosure: {", "disclosur: {")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml, line 17")
+        .hasMessageContaining("disclosur")
+        .hasMessageContaining("disclosure");
+  }
+
+  @Test
+  void anUnknownKpiIsNamedWithItsLineAndTheKpiMeant() {
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("kpis: [test.days]", "kpis: [test.dyas]")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml, line 15")
+        .hasMessageContaining("no KPI 'test.dyas'")
+        .hasMessageContaining("did you mean 'test.days'");
+  }
+
+  @Test
+  void aSettingTheConnectorDoesNotTakeIsRefusedWithItsLine() {
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("on_error: report", "on_eror: report")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml, line 8")
+        .hasMessageContaining("on_eror");
+  }
+
+  @Test
+  void anUnknownConnectorIsNamedWithTheConnectorsThereAre() {
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("connector: csv", "connector: csvs")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml, line 5")
+        .hasMessageContaining("no connector 'csvs'")
+        .hasMessageContaining("did you mean 'csv'");
+  }
+
+  @Test
+  void aMissingDisclosurePolicyIsRefused() {
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("disclosure: {minimumCount: 3}\n", "")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml")
+        .hasMessageContaining("no 'disclosure' section");
+  }
+
+  @Test
+  void aPersonFieldWithoutADomainIsRefusedWithItsLine() {
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("      domain: dk.test.fravaer\n", "")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml, line 12")
+        .hasMessageContaining("'domain' is missing");
+  }
+
+  @Test
+  void anUnsetKeyVariableSaysWhichVariableToSet() {
+    Path file = Fixture.write(folder, Fixture.PIPELINE, Fixture.export());
+    assertThatThrownBy(() -> PipelineFile.loader().environment(java.util.Map.of()).load(file))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml, line 18")
+        .hasMessageContaining(Fixture.KEY_VARIABLE + " is not set");
+  }
+
+  @Test
+  void anUnknownVariableIsNamed() {
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("${here}/export.csv", "${input}")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml, line 8")
+        .hasMessageContaining("${input} is not given");
+  }
+}

@@ -1,0 +1,111 @@
+package dk.datainformed.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A pipeline run on real files: pseudonymised at ingest, disclosed, written whole or not at all. */
+class PipelineRunTest {
+  @TempDir Path folder;
+
+  private Pipeline pipeline(String csv, boolean failingWriter) {
+    Path file = Fixture.write(folder, Fixture.PIPELINE, csv);
+    PipelineDefinition d = PipelineFile.loader().environment(Fixture.environment()).load(file);
+    return Pipeline.of(d, List.of(new LinesWriter(failingWriter)));
+  }
+
+  private static String everything(Path dir) throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        all.append(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    return all.toString();
+  }
+
+  @Test
+  void writesEveryOutputAndTheRunReport() throws IOException {
+    Path out = folder.resolve("out");
+    RunReport report = pipeline(Fixture.export(), false).run(out);
+
+    assertThat(report.sources()).singleElement().satisfies(s -> {
+      assertThat(s.records()).isEqualTo(12);
+      assertThat(s.rejected()).isEmpty();
+      assertThat(s.pseudonymisedFields()).containsExactly("cpr -> employee");
+    });
+    assertThat(report.files()).containsExactly("lines.txt", "run-report.txt");
+    List<String> lines = Files.readAllLines(out.resolve("lines.txt"));
+    assertThat(lines).contains("test.days;unit=a;2024M01;7.5");
+    assertThat(Files.readString(out.resolve("run-report.txt"))).isEqualTo(report.toText());
+  }
+
+  @Test
+  void noCprNumberReachesAnyOutput() throws IOException {
+    Path out = folder.resolve("out");
+    pipeline(Fixture.export(), false).run(out);
+
+    String all = everything(out);
+    assertThat(all).doesNotContain("020290-9006").doesNotContain("0202909006").doesNotContain("010191-9001");
+  }
+
+  @Test
+  void aUnitWithTooFewPersonsIsWithheld() throws IOException {
+    Path out = folder.resolve("out");
+    RunReport report = pipeline(Fixture.export(), false).run(out);
+
+    assertThat(Files.readAllLines(out.resolve("lines.txt"))).contains("test.days;unit=b;2024M01;SUPPRESSED");
+    assertThat(report.kpis()).singleElement().satisfies(k -> assertThat(k.suppressed()).isPositive());
+  }
+
+  @Test
+  void badRowsAreReportedWithTheirLineAndKeptBesideTheOutput() throws IOException {
+    String csv = Fixture.export() + "030390-9007;2024M02;a;mange\n";
+    Path out = folder.resolve("out");
+    RunReport report = pipeline(csv, false).run(out);
+
+    assertThat(report.sources().get(0).rejected())
+        .singleElement()
+        .satisfies(r -> assertThat(r.position()).contains("line 14"));
+    assertThat(report.toText()).doesNotContain("030390-9007").doesNotContain("mange;");
+    assertThat(report.rejectedRowsFolder()).hasValue(folder.resolve("out-rejected").toString());
+    assertThat(Files.readString(folder.resolve("out-rejected").resolve("export.txt"))).contains("mange");
+    // The published folder lists the row's position and reason, never the row itself.
+    assertThat(everything(out)).doesNotContain("030390-9007;2024M02;a;mange").doesNotContain("030390-9007");
+  }
+
+  @Test
+  void aFailedRunLeavesThePreviousOutputAsItWas() throws IOException {
+    Path out = folder.resolve("out");
+    pipeline(Fixture.export(), false).run(out);
+    String before = everything(out);
+
+    assertThatThrownBy(() -> pipeline(Fixture.export().replace(";1,5", ";2,5"), true).run(out))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("Could not write the outputs");
+
+    assertThat(everything(out)).isEqualTo(before);
+    try (Stream<Path> siblings = Files.list(folder)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".out"));
+    }
+  }
+
+  @Test
+  void anOutputFormatWithoutAWriterIsRefusedBeforeAnythingIsRead() {
+    Path file = Fixture.write(folder, Fixture.PIPELINE.replace("format: lines", "format: pdf"), Fixture.export());
+    PipelineDefinition d = PipelineFile.loader().environment(Fixture.environment()).load(file);
+
+    assertThatThrownBy(() -> Pipeline.of(d, List.of(new LinesWriter(false))))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("format 'pdf'")
+        .hasMessageContaining("[lines]");
+  }
+}

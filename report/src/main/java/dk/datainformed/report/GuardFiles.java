@@ -1,0 +1,49 @@
+package dk.datainformed.report;
+
+import dk.datainformed.core.text.Language;
+import dk.datainformed.kpi.guard.GuardReport;
+import dk.datainformed.pipeline.PipelineException;
+import dk.datainformed.pipeline.Publication;
+import dk.datainformed.pipeline.PublicationWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pipeline's {@code guards} output: the learning-versus-control guards' report as {@code
+ * guards.json}, {@code guards.da.txt} and {@code guards.en.txt}.
+ *
+ * <pre>{@code
+ * outputs: [{format: guards}]
+ * }</pre>
+ */
+public final class GuardFiles implements PublicationWriter {
+
+  /** Creates the writer (for {@link java.util.ServiceLoader}). */
+  public GuardFiles() {}
+
+  @Override
+  public String format() {
+    return "guards";
+  }
+
+  @Override
+  public Set<String> settings() {
+    return Set.of();
+  }
+
+  @Override
+  public void write(Publication publication, Map<String, String> settings, Path folder) throws IOException {
+    GuardReport report =
+        publication.guards()
+            .orElseThrow(() -> new PipelineException(
+                "The guards output needs the guards to run: give the pipeline a usage file"
+                    + " (guards: {usage: usage.yaml})"));
+    Files.writeString(folder.resolve("guards.json"), report.toJson(), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("guards.da.txt"), report.toText(Language.DANISH), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("guards.en.txt"), report.toText(Language.ENGLISH), StandardCharsets.UTF_8);
+  }
+}
