@@ -1,6 +1,7 @@
 package dk.datainformed.kpi.catalog;
 
 import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.internal.StrictFile;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,21 @@ public final class StrictYaml {
    *     key or a value of the wrong type
    */
   public <T> T read(Class<T> type) {
-    return StrictFile.readYaml(sourceName, text, type);
+    return read(type, ReadLimits.defaults());
+  }
+
+  /**
+   * Binds the text to a record, within limits on the file's size, lines, values and nesting.
+   *
+   * @param <T> the record type
+   * @param type the record whose components name the file's keys
+   * @param limits the limits
+   * @return the bound record
+   * @throws KpiException with file, line and column when the text is malformed, too large, holds
+   *     an unknown key or a value of the wrong type
+   */
+  public <T> T read(Class<T> type, ReadLimits limits) {
+    return StrictFile.readYaml(sourceName, text, type, limits);
   }
 
   /**

@@ -1,7 +1,7 @@
 package dk.datainformed.kpi.guard;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.definition.KpiId;
-import dk.datainformed.kpi.internal.Shown;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,7 +85,7 @@ public sealed interface GuardSubject {
 
     @Override
     public String text() {
-      return "cockpit '" + Shown.value(id) + "'";
+      return "cockpit '" + CprDetector.mask(id) + "'";
     }
 
     @Override
@@ -120,7 +120,7 @@ public sealed interface GuardSubject {
 
     @Override
     public String text() {
-      return "cockpit '" + Shown.value(cockpit) + "' · KPI '" + id + "'";
+      return "cockpit '" + CprDetector.mask(cockpit) + "' · KPI '" + id + "'";
     }
 
     @Override
@@ -155,7 +155,7 @@ public sealed interface GuardSubject {
 
     @Override
     public String text() {
-      return "cockpit '" + Shown.value(cockpit) + "' · unit '" + Shown.value(unit) + "'";
+      return "cockpit '" + CprDetector.mask(cockpit) + "' · unit '" + CprDetector.mask(unit) + "'";
     }
 
     @Override
@@ -219,7 +219,7 @@ public sealed interface GuardSubject {
 
     @Override
     public String text() {
-      return "decision '" + Shown.value(id) + "'";
+      return "decision '" + CprDetector.mask(id) + "'";
     }
 
     @Override
@@ -251,7 +251,7 @@ public sealed interface GuardSubject {
 
     @Override
     public String text() {
-      return "linkage '" + Shown.value(id) + "'";
+      return "linkage '" + CprDetector.mask(id) + "'";
     }
 
     @Override

@@ -29,7 +29,7 @@ final class Shown {
    * whole.
    */
   static String name(String text) {
-    return CPR_LIKE.matcher(text).find() ? IdentifierMask.mask(text) : text;
+    return CprDetector.mask(text);
   }
 
   /**
