@@ -64,7 +64,8 @@ class GuardFilesTest {
   void masksACprLikeNumberInAnUnknownKpiId() {
     assertThatThrownBy(() -> readUsage("sag.x0101001234", ""))
         .isInstanceOf(KpiException.class)
-        .hasMessageContaining("unknown KPI id")
+        .hasMessageStartingWith("usage.yaml, line 8, column 14: KPI id '****'")
+        .hasMessageContaining("looks like a CPR number")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("0101001234"));
   }
 

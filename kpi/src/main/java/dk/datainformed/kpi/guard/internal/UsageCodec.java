@@ -177,8 +177,7 @@ public final class UsageCodec {
     try {
       id = KpiId.of(text);
     } catch (KpiException e) {
-      throw fail(path, "'" + CprDetector.mask(text) + "' is not a valid KPI id: use lower-case segments"
-          + " of a-z, 0-9 and '_' that start with a letter, separated by dots");
+      throw fail(path, e.getMessage());
     }
     if (catalog.find(id).isEmpty()) {
       throw fail(path, unknownKpi(id, catalog));
