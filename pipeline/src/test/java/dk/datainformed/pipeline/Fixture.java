@@ -16,7 +16,7 @@ final class Fixture {
   static final String KEY_VARIABLE = "TEST_PSEUDONYM_KEY";
 
   static final String SCHEMA =
-      "{\"fields\":[{\"name\":\"cpr\",\"type\":\"identifier\",\"nullable\":false},{\"name\":\"month\",\"type\":\"period\",\"nullable\":false},"
+      "{\"fields\":[{\"name\":\"cpr\",\"type\":\"cpr\",\"nullable\":false},{\"name\":\"month\",\"type\":\"period\",\"nullable\":false},"
           + "{\"name\":\"unit\",\"type\":\"category\",\"nullable\":false},{\"name\":\"days\",\"type\":\"decimal\",\"nullable\":false}]}";
 
   static final String PIPELINE =
@@ -88,12 +88,15 @@ final class Fixture {
     }
   }
 
-  /** An export of five employees in unit a and one in unit b, two months. */
+  /** An export of five employees in unit a, four in unit c and one in unit b, two months. */
   static String export() {
     StringBuilder s = new StringBuilder("cpr;month;unit;days\n");
     for (String month : new String[] {"2024M01", "2024M02"}) {
       for (int i = 1; i <= 5; i++) {
         s.append("01019").append(i).append("-900").append(i).append(';').append(month).append(";a;1,5\n");
+      }
+      for (int i = 1; i <= 4; i++) {
+        s.append("03039").append(i).append("-901").append(i).append(';').append(month).append(";c;1\n");
       }
       s.append("020290-9006;").append(month).append(";b;4\n");
     }

@@ -92,6 +92,38 @@ class PipelineFileTest {
   }
 
   @Test
+  void aCprFieldThePipelineDoesNotPseudonymiseIsRefusedBeforeAnythingIsRead() {
+    Path file =
+        Fixture.write(folder, Fixture.PIPELINE.replace("      fields: [{field: cpr, as: employee}]\n", "      fields: []\n")
+            .replace("    pseudonymise:\n      domain: dk.test.fravaer\n      fields: []\n", ""), Fixture.export());
+    PipelineDefinition d = PipelineFile.loader().environment(Fixture.environment()).load(file);
+
+    assertThatThrownBy(() -> Pipeline.of(d, java.util.List.of(new LinesWriter(false))).run(folder.resolve("out")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml, line 4")
+        .hasMessageContaining("the CPR field 'cpr'")
+        .hasMessageContaining("pseudonymise");
+    assertThat(folder.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aPersonFieldThatIsNotOfTypeCprIsRefused() {
+    Path file = Fixture.write(folder, Fixture.PIPELINE, Fixture.export());
+    try {
+      java.nio.file.Files.writeString(folder.resolve("schema.json"),
+          Fixture.SCHEMA.replace("\"type\":\"cpr\"", "\"type\":\"identifier\""));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    PipelineDefinition d = PipelineFile.loader().environment(Fixture.environment()).load(file);
+
+    assertThatThrownBy(() -> Pipeline.of(d, java.util.List.of(new LinesWriter(false))).run(folder.resolve("out")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("'cpr' a person field")
+        .hasMessageContaining("\"type\": \"cpr\"");
+  }
+
+  @Test
   void anUnknownVariableIsNamed() {
     assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("${here}/export.csv", "${input}")))
         .isInstanceOf(PipelineException.class)

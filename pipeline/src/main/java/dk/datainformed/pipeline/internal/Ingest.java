@@ -5,10 +5,10 @@ import dk.datainformed.connector.api.Connector;
 import dk.datainformed.connector.api.Connectors;
 import dk.datainformed.connector.api.ReadEvent;
 import dk.datainformed.connector.api.ReadRequest;
-import dk.datainformed.core.InvalidValueException;
-import dk.datainformed.core.id.Cpr;
-import dk.datainformed.core.id.IdentifierMask;
+import dk.datainformed.connector.api.StreamDescriptor;
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.record.Field;
+import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.record.Record;
 import dk.datainformed.core.record.RecordBuilder;
 import dk.datainformed.core.record.Schema;
@@ -17,15 +17,22 @@ import dk.datainformed.pipeline.PipelineException;
 import dk.datainformed.pipeline.RunReport;
 import dk.datainformed.pipeline.SourceDeclaration;
 import dk.datainformed.privacy.pseudonym.Pseudonymiser;
+import dk.datainformed.privacy.pseudonym.RecordPseudonymiser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Reads one source: through its connector, every declared CPR field replaced by its pseudonym before
- * the record leaves this class, cut to the KPI source dataset's fields. Rows the connector could not
- * read, and rows whose CPR field holds no CPR number, are kept with their position, never dropped.
+ * Reads one source: through its connector, every declared CPR field replaced by its pseudonym (by
+ * privacy's {@link RecordPseudonymiser}) before the record leaves this class, cut to the KPI source
+ * dataset's fields. A CPR field is declared {@code cpr} in the source's schema, so the connector
+ * checks every value and reports a bad one with its position; rows the connector could not read are
+ * kept with their position, never dropped.
  */
 public final class Ingest {
 
@@ -54,27 +61,22 @@ public final class Ingest {
             "Source '" + source.id() + "' cannot be read by connector '" + source.connector() + "': "
                 + check.message());
       }
+      for (StreamDescriptor stream : connector.discover()) {
+        checkPersonFields(source, stream.schema());
+      }
       try (Stream<ReadEvent> events = connector.read(ReadRequest.all())) {
         Mapping mapping = null;
         RecordBuilder builder = Record.builder(dataset);
-        long seen = 0;
         for (ReadEvent event : (Iterable<ReadEvent>) events::iterator) {
           if (event instanceof ReadEvent.Malformed bad) {
             rejected.add(bad);
           } else if (event instanceof ReadEvent.Read read) {
-            seen++;
             Record row = read.record();
             if (mapping == null || mapping.from != row.schema()) {
-              mapping = Mapping.of(source, row.schema(), dataset);
+              checkPersonFields(source, row.schema());
+              mapping = Mapping.of(source, row.schema(), dataset, pseudonymiser);
             }
-            Optional<String> problem = mapping.copy(row, builder, pseudonymiser);
-            if (problem.isPresent()) {
-              rejected.add(
-                  new ReadEvent.Malformed(
-                      read.stream(), read.stream() + ", record " + seen, problem.get(), ""));
-            } else {
-              records.add(builder.build());
-            }
+            records.add(mapping.copy(row, builder));
           }
         }
       }
@@ -93,21 +95,51 @@ public final class Ingest {
         List.copyOf(rejected));
   }
 
-  /** Where each dataset field comes from in the source's records, and which are pseudonymised. */
+  /**
+   * Refuses a source whose CPR fields and declared person fields differ: every declared field must
+   * be of type {@code cpr} (so the connector validates it and reports a bad value with its line),
+   * and every {@code cpr} field must be declared (so none reaches the engine unpseudonymised).
+   */
+  private static void checkPersonFields(SourceDeclaration source, Schema schema) {
+    String where = source.origin().map(o -> o + ": ").orElse("");
+    Set<String> declared = new TreeSet<>();
+    for (PersonField f : source.personFields()) {
+      declared.add(f.field());
+      OptionalInt index = schema.findIndex(f.field());
+      if (index.isPresent() && schema.field(index.getAsInt()).type() != FieldType.CPR) {
+        throw new PipelineException(
+            where + "source '" + source.id() + "' declares '" + CprDetector.mask(f.field()) + "' a person field,"
+                + " but its schema gives it the type " + schema.field(index.getAsInt()).type().name()
+                    .toLowerCase(Locale.ROOT)
+                + ": declare it \"type\": \"cpr\" in the schema, so that every value is checked as a CPR"
+                + " number as it is read");
+      }
+    }
+    for (Field f : schema.fields()) {
+      if (f.type() == FieldType.CPR && !declared.contains(f.name())) {
+        throw new PipelineException(
+            where + "source '" + source.id() + "' has the CPR field '" + CprDetector.mask(f.name()) + "', which"
+                + " the pipeline does not pseudonymise: add it under 'pseudonymise: fields', e.g."
+                + " {field: " + CprDetector.mask(f.name()) + ", as: person}, or leave it out of the schema");
+      }
+    }
+  }
+
+  /** Where each dataset field comes from in the pseudonymised records, and how they are pseudonymised. */
   private static final class Mapping {
     private final Schema from;
+    private final Optional<RecordPseudonymiser> pseudonymiser;
     private final int[] index;
-    private final boolean[] pseudonym;
 
-    private Mapping(Schema from, int[] index, boolean[] pseudonym) {
+    private Mapping(Schema from, Optional<RecordPseudonymiser> pseudonymiser, int[] index) {
       this.from = from;
+      this.pseudonymiser = pseudonymiser;
       this.index = index;
-      this.pseudonym = pseudonym;
     }
 
-    static Mapping of(SourceDeclaration source, Schema from, Schema dataset) {
+    static Mapping of(
+        SourceDeclaration source, Schema from, Schema dataset, Optional<Pseudonymiser> pseudonymiser) {
       int[] index = new int[dataset.size()];
-      boolean[] pseudonym = new boolean[dataset.size()];
       List<String> missing = new ArrayList<>();
       for (int i = 0; i < dataset.size(); i++) {
         String name = dataset.field(i).name();
@@ -115,58 +147,38 @@ public final class Ingest {
         for (PersonField f : source.personFields()) {
           if (f.as().equals(name)) {
             sourceName = f.field();
-            pseudonym[i] = true;
           }
         }
         index[i] = from.findIndex(sourceName).orElse(-1);
         if (index[i] < 0) {
-          missing.add(sourceName);
+          missing.add(CprDetector.mask(sourceName));
         }
       }
       for (PersonField f : source.personFields()) {
-        if (from.findIndex(f.field()).isEmpty() && !missing.contains(f.field())) {
-          missing.add(f.field());
+        if (from.findIndex(f.field()).isEmpty() && !missing.contains(CprDetector.mask(f.field()))) {
+          missing.add(CprDetector.mask(f.field()));
         }
       }
       if (!missing.isEmpty()) {
         List<String> names = new ArrayList<>();
         for (Field f : from.fields()) {
-          names.add(Shown.name(f.name()));
+          names.add(CprDetector.mask(f.name()));
         }
         throw new PipelineException(
-            "Source '" + source.id() + "' has no field " + masked(missing) + "; it has " + names
+            source.origin().map(o -> o + ": ").orElse("") + "source '" + source.id() + "' has no field "
+                + missing + "; it has " + names
                 + ". Declare the fields the KPI source dataset needs in the connector's schema");
       }
-      return new Mapping(from, index, pseudonym);
+      return new Mapping(from, pseudonymiser.map(p -> RecordPseudonymiser.of(p, from)), index);
     }
 
-    private static List<String> masked(List<String> names) {
-      List<String> out = new ArrayList<>();
-      for (String n : names) {
-        out.add(Shown.name(n));
-      }
-      return out;
-    }
-
-    Optional<String> copy(Record row, RecordBuilder builder, Optional<Pseudonymiser> pseudonymiser) {
+    Record copy(Record row, RecordBuilder builder) {
+      Record safe = pseudonymiser.isPresent() ? pseudonymiser.get().pseudonymise(row) : row;
       builder.clear();
       for (int i = 0; i < index.length; i++) {
-        Optional<Object> value = row.value(index[i]);
-        if (pseudonym[i] && value.isPresent()) {
-          Cpr cpr;
-          try {
-            cpr = Cpr.parse(value.get().toString());
-          } catch (InvalidValueException e) {
-            return Optional.of(
-                "field '" + row.schema().field(index[i]).name() + "' holds no CPR number ("
-                    + IdentifierMask.mask(value.get().toString()) + ")");
-          }
-          builder.set(i, pseudonymiser.orElseThrow().pseudonymise(cpr));
-        } else {
-          builder.set(i, value.orElse(null));
-        }
+        builder.set(i, safe.value(index[i]).orElse(null));
       }
-      return Optional.empty();
+      return builder.build();
     }
   }
 }

@@ -245,7 +245,7 @@ class SickLeaveCockpitTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("1 records") && run.out().contains("2 rows rejected"), run.out());
     assertTrue(run.out().contains("line 3") && run.out().contains("worked_days"), run.out());
-    assertTrue(run.out().contains("record 2") && run.out().contains("holds no CPR number"), run.out());
+    assertTrue(run.out().contains("line 4") && run.out().contains("is not a CPR number"), run.out());
     for (String cpr : List.of("020290-9002", "0202909002", "310290-9003", "3102909003")) {
       assertFalse(run.out().contains(cpr) || run.err().contains(cpr), "a CPR number is masked: " + run.out());
       assertFalse(Files.readString(brokenOut.resolve("run-report.txt")).contains(cpr));
