@@ -59,7 +59,13 @@ public final class LeagueTablePage implements PublicationWriter {
   public void write(Publication publication, Map<String, String> settings, Path folder) throws IOException {
     String use = settings.getOrDefault("use", "league-table");
     GuardReport naive = publication.otherGuards(use);
-    double target = Double.parseDouble(settings.getOrDefault("target", "4.0"));
+    double target;
+    try {
+      target = Double.parseDouble(settings.getOrDefault("target", "4.0"));
+    } catch (NumberFormatException e) {
+      throw new PipelineException("The rangliste output's target must be a number such as 4.0, not '"
+          + settings.get("target") + "'", e);
+    }
     PublishedKpi trivsel = kpi(publication, TRIVSEL);
     PublishedKpi size = kpi(publication, KLASSEKVOTIENT);
     KpiResult result = trivsel.disclosed().result();
