@@ -21,6 +21,7 @@ import dk.datainformed.kpi.engine.SeriesKey;
 import dk.datainformed.kpi.guard.GuardContext;
 import dk.datainformed.kpi.guard.GuardReport;
 import dk.datainformed.kpi.guard.Guards;
+import dk.datainformed.kpi.guard.Usage;
 import dk.datainformed.pipeline.internal.AtomicFolder;
 import dk.datainformed.pipeline.internal.Ingest;
 import dk.datainformed.pipeline.internal.RejectedRows;
@@ -39,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,6 +66,9 @@ import java.util.stream.Stream;
  */
 public final class Pipeline {
   private final PipelineDefinition definition;
+  /** The day a made one-level organisation's units are valid from: before any record. */
+  private static final LocalDate ALWAYS = LocalDate.of(1900, 1, 1);
+
   private final Map<String, PublicationWriter> writers;
 
   private Pipeline(PipelineDefinition definition, Map<String, PublicationWriter> writers) {
@@ -166,6 +171,8 @@ public final class Pipeline {
       rejected.add(source.id(), read.rejectedRows());
     }
 
+    Optional<OrganisationTree> tree =
+        definition.organisation().or(() -> definition.flatOrganisationRoot().map(root -> flatTree(root, recordsByDataset)));
     KpiEngine engine = KpiEngine.withCatalog(definition.catalog());
     ResultDisclosure disclosure = ResultDisclosure.with(definition.disclosure());
     List<PublishedKpi> published = new ArrayList<>();
@@ -173,7 +180,7 @@ public final class Pipeline {
     for (KpiDefinition kpi : definition.kpis()) {
       KpiRequest.Builder request = KpiRequest.of(kpi);
       Optional<OrganisationBreakdown> breakdown =
-          definition.organisation().map(t -> OrganisationBreakdown.everyLevel(definition.unitField(), t));
+          tree.map(t -> OrganisationBreakdown.everyLevel(definition.unitField(), t));
       breakdown.ifPresent(request::organisation);
       if (!definition.breakdown().isEmpty()) {
         request.by(definition.breakdown().toArray(String[]::new));
@@ -188,7 +195,9 @@ public final class Pipeline {
     }
 
     LocalDate asOf = asOf(published);
-    Optional<GuardReport> guards = guards(published, asOf);
+    Optional<GuardReport> guards = definition.usage().map(u -> guards(u, published, asOf, tree));
+    Map<String, GuardReport> otherGuards = new LinkedHashMap<>();
+    definition.otherUses().forEach((name, use) -> otherGuards.put(name, guards(use, published, asOf, tree)));
     Optional<String> rejectedFolder = rejected.write();
     RunReport before =
         new RunReport(
@@ -197,7 +206,7 @@ public final class Pipeline {
             List.of(), rejectedFolder);
     Publication publication =
         new Publication(
-            definition.name(), definition.title(), asOf, published, guards, definition.organisation(), before);
+            definition.name(), definition.title(), asOf, published, guards, tree, before, otherGuards);
     AtomicFolder folder = AtomicFolder.begin(outputFolder);
     try {
       for (OutputDeclaration out : definition.outputs()) {
@@ -217,6 +226,33 @@ public final class Pipeline {
       folder.abandon();
       throw e;
     }
+  }
+
+  /**
+   * The one-level organisation of {@link PipelineDefinition#flatOrganisationRoot()}: every value of
+   * the unit field in the records, a unit named by its value under the root.
+   */
+  private OrganisationTree flatTree(String rootName, Map<String, List<Record>> recordsByDataset) {
+    OrgUnitId root = OrgUnitId.of(rootName);
+    Set<String> units = new TreeSet<>();
+    for (List<Record> records : recordsByDataset.values()) {
+      for (Record r : records) {
+        OptionalInt field = r.schema().findIndex(definition.unitField());
+        if (field.isPresent()) {
+          r.value(field.getAsInt()).map(Object::toString).ifPresent(units::add);
+        }
+      }
+    }
+    if (units.contains(rootName)) {
+      throw new PipelineException(
+          "The organisation root of pipeline '" + definition.name() + "' is named '" + rootName
+              + "', as a value of field '" + definition.unitField() + "' is: give the root another name");
+    }
+    OrganisationTree.Builder b = OrganisationTree.builder().root(root, rootName, ALWAYS);
+    for (String unit : units) {
+      b.unit(OrgUnitId.of(unit), unit, root, ALWAYS);
+    }
+    return b.build();
   }
 
   /** The schema of every KPI source dataset the pipeline's KPIs read, with their operands'. */
@@ -307,15 +343,13 @@ public final class Pipeline {
   }
 
   /**
-   * The guards, when a usage is declared: each KPI's latest data, the chart of the organisation's
+   * The guards on one use: each KPI's latest data, the chart of the organisation's
    * root, and the latest values of the organisation's leaf units.
    */
-  private Optional<GuardReport> guards(List<PublishedKpi> published, LocalDate asOf) {
-    if (definition.usage().isEmpty()) {
-      return Optional.empty();
-    }
+  private GuardReport guards(
+      Usage usage, List<PublishedKpi> published, LocalDate asOf, Optional<OrganisationTree> tree) {
     GuardContext.Builder context =
-        GuardContext.builder(definition.catalog(), definition.usage().get())
+        GuardContext.builder(definition.catalog(), usage)
             .policy(definition.guardPolicy())
             .asOf(asOf);
     for (PublishedKpi k : published) {
@@ -323,7 +357,7 @@ public final class Pipeline {
       KpiResult result = k.disclosed().result();
       Period last = result.periods().get(result.periods().size() - 1);
       context.latestData(id, last.end());
-      Optional<OrganisationSnapshot> snapshot = definition.organisation().map(t -> t.asOf(last.end()));
+      Optional<OrganisationSnapshot> snapshot = tree.map(t -> t.asOf(last.end()));
       List<Double> leafValues = new ArrayList<>();
       for (Series s : result.series()) {
         Optional<OrgUnitId> unit = s.key().value(definition.unitField()).map(OrgUnitId::of);
@@ -341,7 +375,7 @@ public final class Pipeline {
         context.unitValues(id, leafValues);
       }
     }
-    return Optional.of(Guards.builtIn().check(context.build()));
+    return Guards.builtIn().check(context.build());
   }
 
   private static List<String> filesIn(Path folder) throws IOException {

@@ -9,8 +9,11 @@ import dk.datainformed.kpi.guard.Usage;
 import dk.datainformed.privacy.disclosure.DisclosurePolicy;
 import dk.datainformed.privacy.pseudonym.PseudonymKey;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,12 +47,14 @@ public final class PipelineDefinition {
   private final KpiCatalog catalog;
   private final List<KpiDefinition> kpis;
   private final Optional<OrganisationTree> organisation;
+  private final Optional<String> flatOrganisationRoot;
   private final String unitField;
   private final List<String> breakdown;
   private final Optional<PseudonymKey> pseudonymKey;
   private final DisclosurePolicy disclosure;
   private final int baselinePeriods;
   private final Optional<Usage> usage;
+  private final Map<String, Usage> otherUses;
   private final GuardPolicy guardPolicy;
   private final List<OutputDeclaration> outputs;
 
@@ -60,12 +65,14 @@ public final class PipelineDefinition {
     this.catalog = b.catalog;
     this.kpis = List.copyOf(kpis);
     this.organisation = Optional.ofNullable(b.organisation);
+    this.flatOrganisationRoot = Optional.ofNullable(b.flatOrganisationRoot);
     this.unitField = b.unitField;
     this.breakdown = List.copyOf(b.breakdown);
     this.pseudonymKey = Optional.ofNullable(b.pseudonymKey);
     this.disclosure = b.disclosure;
     this.baselinePeriods = b.baselinePeriods;
     this.usage = Optional.ofNullable(b.usage);
+    this.otherUses = Collections.unmodifiableMap(new LinkedHashMap<>(b.otherUses));
     this.guardPolicy = b.guardPolicy == null ? GuardPolicy.defaults() : b.guardPolicy;
     this.outputs = List.copyOf(b.outputs);
   }
@@ -135,6 +142,18 @@ public final class PipelineDefinition {
   }
 
   /**
+   * The name of the root of a one-level organisation made, when the pipeline runs, from the values
+   * of {@link #unitField()}: every value a unit under this root. Present when the KPIs are broken
+   * down by a field without an organisation tree of its own, such as schools or areas, so that the
+   * root carries the total and disclosure control, the charts and the guards see the whole.
+   *
+   * @return the root's name (also its id), when the organisation is made from the field
+   */
+  public Optional<String> flatOrganisationRoot() {
+    return flatOrganisationRoot;
+  }
+
+  /**
    * The field of the sources that holds the organisation unit.
    *
    * @return the field's name
@@ -189,6 +208,17 @@ public final class PipelineDefinition {
   }
 
   /**
+   * Other uses of the same KPIs that the guards judge too, by name: for example a league table
+   * the municipality considers, beside the learning use of {@link #usage()}. Each gets its own
+   * report ({@link Publication#otherGuards()}).
+   *
+   * @return the usages by name, in the order declared; empty unless given
+   */
+  public Map<String, Usage> otherUses() {
+    return otherUses;
+  }
+
+  /**
    * The guards' thresholds.
    *
    * @return the policy, the defaults when none was given
@@ -214,12 +244,14 @@ public final class PipelineDefinition {
     private KpiCatalog catalog;
     private final List<String> kpiIds = new ArrayList<>();
     private OrganisationTree organisation;
+    private String flatOrganisationRoot;
     private String unitField = "organisation_unit";
     private final List<String> breakdown = new ArrayList<>();
     private PseudonymKey pseudonymKey;
     private DisclosurePolicy disclosure;
     private int baselinePeriods = 12;
     private Usage usage;
+    private final Map<String, Usage> otherUses = new LinkedHashMap<>();
     private GuardPolicy guardPolicy;
     private final List<OutputDeclaration> outputs = new ArrayList<>();
 
@@ -282,6 +314,25 @@ public final class PipelineDefinition {
     public Builder organisation(String field, OrganisationTree tree) {
       this.unitField = field;
       this.organisation = tree;
+      this.flatOrganisationRoot = null;
+      return this;
+    }
+
+    /**
+     * Breaks every KPI down by the values of a field, as the units of a one-level organisation
+     * under a root: the tree is made from the records when the pipeline runs, each value a unit
+     * (named by the value) under the root, which carries the total. For sources that are broken
+     * down by something without an organisation tree of its own, such as schools.
+     *
+     * @param field the sources' field with the unit, e.g. {@code skole}
+     * @param rootName the root's name and id, e.g. {@code Alle skoler}; no value of the field may
+     *     be the same
+     * @return this builder
+     */
+    public Builder flatOrganisation(String field, String rootName) {
+      this.unitField = field;
+      this.organisation = null;
+      this.flatOrganisationRoot = rootName;
       return this;
     }
 
@@ -343,6 +394,20 @@ public final class PipelineDefinition {
     }
 
     /**
+     * Adds another use of the same KPIs for the guards to judge, beside the one of {@link
+     * #guards(Usage, GuardPolicy)} and with its policy: its report is published by name ({@link
+     * Publication#otherGuards()}), for example to show what the guards say about a league table.
+     *
+     * @param name the use's name, e.g. {@code league-table}
+     * @param kpiUsage how the KPIs would be used
+     * @return this builder
+     */
+    public Builder otherUse(String name, Usage kpiUsage) {
+      otherUses.put(name, kpiUsage);
+      return this;
+    }
+
+    /**
      * Adds an output.
      *
      * @param output the output
@@ -377,6 +442,15 @@ public final class PipelineDefinition {
         throw new PipelineException(
             "Pipeline '" + name + "' has no disclosure policy: say which one every published value"
                 + " keeps, e.g. DisclosurePolicy.builder().minimumCount(5).build()");
+      }
+      if (flatOrganisationRoot != null && flatOrganisationRoot.isBlank()) {
+        throw new PipelineException("The organisation root of pipeline '" + name + "' needs a name");
+      }
+      for (Map.Entry<String, Usage> use : otherUses.entrySet()) {
+        if (use.getKey() == null || !use.getKey().matches("[A-Za-z0-9_-]+") || use.getValue() == null) {
+          throw new PipelineException("Another use of pipeline '" + name + "' needs a name of letters, digits,"
+              + " '-' and '_' (it names files), and a usage");
+        }
       }
       if (baselinePeriods < 2) {
         throw new PipelineException(

@@ -58,10 +58,13 @@ import java.util.regex.Pattern;
  *     persons: employee                    # a dataset field that counts persons; default: records
  * catalog: {starter: true, folders: [kpis]}
  * kpis: [sygefravaer.fravaersprocent]      # required
- * organisation: {field: organisation_unit}
+ * organisation: {field: organisation_unit}  # the tree given to the loader; or, without one,
+ *                                          # {field: skole, root: Alle skoler}: each value a unit
+ *                                          # under a root that carries the total
  * breakdown: [age_band]                    # other dimensions, besides the organisation
  * spc: {baselinePeriods: 12}
- * guards: {usage: usage.yaml, policy: policy.yaml}
+ * guards: {usage: usage.yaml, policy: policy.yaml,
+ *          otherUses: {league-table: usage-league-table.yaml}}   # judged too, reported by name
  * disclosure: {minimumCount: 5}            # required
  * pseudonymKey: {environment: DATAINFORMED_PSEUDONYM_KEY}   # or {file: key.b64}
  * outputs: [{format: json}, {format: cockpit, settings: {language: da}}]
@@ -238,11 +241,19 @@ public final class PipelineFile {
         }
         if (dto.organisation() != null) {
           String field = required(dto.organisation().field(), "organisation.field", "the unit field");
-          if (organisation == null) {
+          String root = dto.organisation().root();
+          if (root != null && organisation != null) {
+            throw error("organisation.root", "the file makes a one-level organisation under '" + root
+                + "', but a tree was given to the loader as well: leave out either root or the tree");
+          } else if (root != null) {
+            b.flatOrganisation(field, required(root, "organisation.root", "the root's name, e.g. Alle skoler"));
+          } else if (organisation == null) {
             throw error("organisation", "the file breaks the KPIs down by organisation, but no tree"
-                + " was given: pass it with PipelineFile.loader().organisation(tree)");
+                + " was given: pass it with PipelineFile.loader().organisation(tree), or make a"
+                + " one-level organisation of the field's values with root: <the total's name>");
+          } else {
+            b.organisation(field, organisation);
           }
-          b.organisation(field, organisation);
         }
         List<String> by = dto.breakdown() == null ? List.of() : dto.breakdown();
         for (int i = 0; i < by.size(); i++) {
@@ -388,6 +399,16 @@ public final class PipelineFile {
           }
         }
         b.guards(usage, policy);
+        Map<String, String> others = dto.guards().otherUses() == null ? Map.of() : dto.guards().otherUses();
+        for (Map.Entry<String, String> use : others.entrySet()) {
+          String at = "guards.otherUses." + use.getKey();
+          String file = required(use.getValue(), at, "the usage file of use '" + use.getKey() + "'");
+          try {
+            b.otherUse(use.getKey(), Usage.load(folder.resolve(file), catalog));
+          } catch (DatainformedException e) {
+            throw error(at, e.getMessage(), e);
+          }
+        }
       }
 
       private DisclosurePolicy disclosure() {

@@ -71,6 +71,24 @@ final class Fixture {
           "  measure: {aggregation: sum, field: days}",
           "");
 
+  /** A use of test.days as a ranked list with a target and red/green, for the guards to judge. */
+  static final String LEAGUE_TABLE =
+      String.join(
+          "\n",
+          "municipality: Testby Kommune",
+          "cockpits:",
+          "  - id: liga",
+          "    name: Ranglisten",
+          "    audience: politicians",
+          "    level: unit",
+          "    kpis:",
+          "      - kpi: test.days",
+          "        display: [value, red_green]",
+          "        refresh: monthly",
+          "        target: {value: 2.0}",
+          "        ranking: {comparedWith: []}",
+          "");
+
   private Fixture() {}
 
   /** Writes the fixture into a folder and returns the pipeline file. */
@@ -80,6 +98,7 @@ final class Fixture {
       Files.writeString(folder.resolve("kpis").resolve("test.yaml"), KPIS, StandardCharsets.UTF_8);
       Files.writeString(folder.resolve("schema.json"), SCHEMA, StandardCharsets.UTF_8);
       Files.writeString(folder.resolve("export.csv"), csv, StandardCharsets.UTF_8);
+      Files.writeString(folder.resolve("usage-league-table.yaml"), LEAGUE_TABLE, StandardCharsets.UTF_8);
       Path file = folder.resolve("pipeline.yaml");
       Files.writeString(file, pipeline, StandardCharsets.UTF_8);
       return file;

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A test writer: one line per published point, {@code kpi;key;period;value-or-reason}. */
+/**
+ * A test writer: one line per published point, {@code kpi;key;period;value-or-reason}, and one per
+ * finding of the guards on another use, {@code guards;use;guard}.
+ */
 final class LinesWriter implements PublicationWriter {
   private final boolean fail;
 
@@ -41,6 +44,8 @@ final class LinesWriter implements PublicationWriter {
         }
       }
     }
+    publication.otherGuards().forEach((use, report) -> report.findings().forEach(
+        f -> lines.add("guards;" + use + ";" + f.guardId())));
     Files.write(folder.resolve(settings.getOrDefault("file", "lines.txt")), lines);
     if (fail) {
       throw new IOException("the disk is full (a test writer that fails after writing)");

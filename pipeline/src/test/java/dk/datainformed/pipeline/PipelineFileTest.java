@@ -32,6 +32,25 @@ class PipelineFileTest {
   }
 
   @Test
+  void anOtherUseWhoseFileIsMissingIsNamedWithItsLine() {
+    String file = Fixture.PIPELINE.replace("disclosure:",
+        "guards:\n  usage: usage-league-table.yaml\n  otherUses: {league-table: nowhere.yaml}\ndisclosure:");
+    assertThatThrownBy(() -> load(file))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml, line 19")
+        .hasMessageContaining("nowhere.yaml");
+  }
+
+  @Test
+  void aOneLevelOrganisationNeedsNoTree() {
+    PipelineDefinition d = load(Fixture.PIPELINE.replace("breakdown: [unit]", "organisation: {field: unit, root: Alle}"));
+
+    assertThat(d.flatOrganisationRoot()).hasValue("Alle");
+    assertThat(d.unitField()).isEqualTo("unit");
+    assertThat(d.organisation()).isEmpty();
+  }
+
+  @Test
   void anUnknownKeyIsNamedWithItsLineAndTheKeyMeant() {
     assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("disclosure: {", "disclosur: {")))
         .isInstanceOf(PipelineException.class)

@@ -99,6 +99,40 @@ class PipelineRunTest {
   }
 
   @Test
+  void aOneLevelOrganisationMadeFromAFieldAddsItsTotalUnderTheRoot() throws IOException {
+    String file = Fixture.PIPELINE.replace("breakdown: [unit]", "organisation: {field: unit, root: Alle enheder}");
+    Path out = folder.resolve("out");
+    Pipeline.of(PipelineFile.loader().environment(Fixture.environment()).load(Fixture.write(folder, file,
+        Fixture.export())), List.of(new LinesWriter(false))).run(out);
+
+    // Unit a: 5 employees with 1.5 days each; unit b: one with 4; the root: every record.
+    assertThat(Files.readAllLines(out.resolve("lines.txt")))
+        .contains("test.days;unit=a;2024M01;7.5", "test.days;unit=Alle enheder;2024M01;11.5");
+  }
+
+  @Test
+  void aOneLevelOrganisationsRootMayNotBeNamedAsAUnit() {
+    String file = Fixture.PIPELINE.replace("breakdown: [unit]", "organisation: {field: unit, root: a}");
+    Pipeline p = Pipeline.of(PipelineFile.loader().environment(Fixture.environment()).load(Fixture.write(folder,
+        file, Fixture.export())), List.of(new LinesWriter(false)));
+
+    assertThatThrownBy(() -> p.run(folder.resolve("out")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("root of pipeline 'fravaer' is named 'a'");
+  }
+
+  @Test
+  void otherUsesAreJudgedByTheGuardsAndPublishedByName() throws IOException {
+    String file = Fixture.PIPELINE.replace("disclosure:",
+        "guards: {usage: usage-league-table.yaml, otherUses: {league-table: usage-league-table.yaml}}\ndisclosure:");
+    Path out = folder.resolve("out");
+    Pipeline.of(PipelineFile.loader().environment(Fixture.environment()).load(Fixture.write(folder, file,
+        Fixture.export())), List.of(new LinesWriter(false))).run(out);
+
+    assertThat(Files.readAllLines(out.resolve("lines.txt"))).contains("guards;league-table;target-density");
+  }
+
+  @Test
   void anOutputFormatWithoutAWriterIsRefusedBeforeAnythingIsRead() {
     Path file = Fixture.write(folder, Fixture.PIPELINE.replace("format: lines", "format: pdf"), Fixture.export());
     PipelineDefinition d = PipelineFile.loader().environment(Fixture.environment()).load(file);

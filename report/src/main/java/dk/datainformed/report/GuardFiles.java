@@ -17,8 +17,11 @@ import java.util.Set;
  * guards.json}, {@code guards.da.txt} and {@code guards.en.txt}.
  *
  * <pre>{@code
- * outputs: [{format: guards}]
+ * outputs: [{format: guards}, {format: guards, settings: {use: league-table}}]
  * }</pre>
+ *
+ * <p>Setting: {@code use}, another use the pipeline declares ({@code guards.otherUses}): its report
+ * instead, as {@code guards-<use>.json}, {@code guards-<use>.da.txt} and {@code guards-<use>.en.txt}.
  */
 public final class GuardFiles implements PublicationWriter {
 
@@ -32,18 +35,22 @@ public final class GuardFiles implements PublicationWriter {
 
   @Override
   public Set<String> settings() {
-    return Set.of();
+    return Set.of("use");
   }
 
   @Override
   public void write(Publication publication, Map<String, String> settings, Path folder) throws IOException {
+    String use = settings.get("use");
     GuardReport report =
-        publication.guards()
-            .orElseThrow(() -> new PipelineException(
-                "The guards output needs the guards to run: give the pipeline a usage file"
-                    + " (guards: {usage: usage.yaml})"));
-    Files.writeString(folder.resolve("guards.json"), report.toJson(), StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("guards.da.txt"), report.toText(Language.DANISH), StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("guards.en.txt"), report.toText(Language.ENGLISH), StandardCharsets.UTF_8);
+        use != null
+            ? publication.otherGuards(use)
+            : publication.guards()
+                .orElseThrow(() -> new PipelineException(
+                    "The guards output needs the guards to run: give the pipeline a usage file"
+                        + " (guards: {usage: usage.yaml})"));
+    String stem = use == null ? "guards" : "guards-" + use;
+    Files.writeString(folder.resolve(stem + ".json"), report.toJson(), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve(stem + ".da.txt"), report.toText(Language.DANISH), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve(stem + ".en.txt"), report.toText(Language.ENGLISH), StandardCharsets.UTF_8);
   }
 }

@@ -84,8 +84,10 @@ public record PipelineFileDto(
    * The organisation breakdown.
    *
    * @param field the unit field
+   * @param root the name of a one-level organisation's root, when the tree is made from the field's
+   *     values
    */
-  public record Organisation(String field) {}
+  public record Organisation(String field, String root) {}
 
   /**
    * The charts.
@@ -99,8 +101,9 @@ public record PipelineFileDto(
    *
    * @param usage the usage file
    * @param policy the policy file
+   * @param otherUses further usage files the guards judge too, by name
    */
-  public record Guards(String usage, String policy) {}
+  public record Guards(String usage, String policy, Map<String, String> otherUses) {}
 
   /**
    * The disclosure policy.
