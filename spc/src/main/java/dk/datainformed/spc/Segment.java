@@ -14,8 +14,11 @@ import java.util.OptionalDouble;
  * @param baselinePoints how many observed points the limits were computed from
  * @param trial true when {@code baselinePoints} is below {@value
  *     ProcessBehaviourChart#MINIMUM_BASELINE}: the limits are trial limits
- * @param centre the centre line (for P′ and U′ the pooled proportion or rate)
- * @param meanMovingRange the mean moving range of the baseline (XmR only)
+ * @param centre the centre line (for P′ and U′ the pooled proportion or rate; on a seasonally
+ *     adjusted segment the baseline mean, around which the month means vary); NaN when the segment
+ *     has no observed value
+ * @param meanMovingRange the mean moving range of the baseline (XmR only; of the residuals on a
+ *     seasonally adjusted segment); empty when the segment has too little data for limits
  * @param movingRangeUpperLimit the moving range chart's upper limit, 3.267 × mean moving range (XmR
  *     only)
  */

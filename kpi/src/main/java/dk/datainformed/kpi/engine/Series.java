@@ -73,6 +73,32 @@ public record Series(KpiId kpi, SeriesKey key, Grain grain, boolean ratio, List<
   }
 
   /**
+   * The series as plain values, as the KPI shows them (5 for 5 %), missing periods kept as gaps:
+   * for XmR and run charts in the KPI's own unit, whose limits {@link
+   * dk.datainformed.kpi.definition.KpiDefinition#range()} keeps inside what is possible.
+   *
+   * <pre>{@code
+   * ProcessBehaviourChart.xmr(series.toValueObservations())
+   *     .direction(kpi.direction())
+   *     .range(kpi.range())
+   *     .seasonal(Seasonality.auto())
+   *     .build();
+   * }</pre>
+   *
+   * @return one observation per point, in order
+   */
+  public List<Observation> toValueObservations() {
+    List<Observation> out = new ArrayList<>(points.size());
+    for (Point p : points) {
+      out.add(
+          p.value().isPresent()
+              ? Observation.of(p.period(), p.value().value().getAsDouble())
+              : Observation.missing(p.period()));
+    }
+    return out;
+  }
+
+  /**
    * The series as observations for a process behaviour chart, missing periods kept as gaps.
    *
    * <p>A ratio series gives {@link Observation#ratio} observations with the unscaled numerator and

@@ -88,6 +88,20 @@ class ZeroIsAValueTest {
   }
 
   @Test
+  void aCountSeriesChartsItsZerosAndItsGaps() {
+    KpiResult result =
+        engine.compute(KpiRequest.of(SPELLS).by("organisation_unit").between(JAN, APR).build(), ROWS);
+    Series a = result.series(SeriesKey.of("organisation_unit", "a")).orElseThrow();
+
+    assertThat(a.toValueObservations())
+        .containsExactly(
+            dk.datainformed.spc.Observation.of(JAN, 1),
+            dk.datainformed.spc.Observation.of(FEB, 0),
+            dk.datainformed.spc.Observation.of(MAR, 1),
+            dk.datainformed.spc.Observation.missing(APR));
+  }
+
+  @Test
   void aRatioWithoutRecordsStaysMissing() {
     KpiResult result = engine.compute(KpiRequest.of(Absence.PERCENT).by("organisation_unit").build(), ROWS);
 
