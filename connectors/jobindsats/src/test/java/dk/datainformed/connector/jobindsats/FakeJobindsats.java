@@ -1,11 +1,16 @@
 package dk.datainformed.connector.jobindsats;
 
-import dk.datainformed.connector.testkit.LocalHttpServer;
+import dk.datainformed.connector.api.Connector;
+import dk.datainformed.connector.api.http.Sleeper;
+import dk.datainformed.connector.jobindsats.internal.JobindsatsConnector;
+import dk.datainformed.connector.jobindsats.internal.Settings;
 import dk.datainformed.connector.testkit.LocalHttpServer.Answer;
 import dk.datainformed.connector.testkit.LocalHttpServer.Request;
+import dk.datainformed.connector.testkit.LocalHttpServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +86,19 @@ final class FakeJobindsats implements AutoCloseable {
   FakeJobindsats withoutBom() {
     bom = false;
     return this;
+  }
+
+  /**
+   * A connector to this stand-in for table Y01A02 with the right key, no rate limit, three attempts
+   * and a 2 s request timeout, waiting for retries through {@code sleeper}; {@code extra} settings
+   * replace those.
+   */
+  Connector connector(Map<String, String> extra, Sleeper sleeper) {
+    Map<String, String> settings = new HashMap<>(Map.of("base_url", baseUrl(), "api_key", KEY,
+        "table", "Y01A02", "requests_per_second", "0", "max_attempts", "3", "request_timeout", "2s"));
+    settings.putAll(extra);
+    Settings parsed = Settings.from(Settings.SPEC.validate(settings));
+    return new JobindsatsConnector(parsed, parsed.httpClient().sleeper(sleeper).build());
   }
 
   String baseUrl() {

@@ -11,13 +11,9 @@ import dk.datainformed.connector.api.InvalidConfigException;
 import dk.datainformed.connector.api.ReadEvent;
 import dk.datainformed.connector.api.ReadRequest;
 import dk.datainformed.connector.api.http.HttpFailureException;
-import dk.datainformed.connector.jobindsats.internal.JobindsatsConnector;
-import dk.datainformed.connector.jobindsats.internal.Settings;
 import dk.datainformed.connector.testkit.Leaks;
 import dk.datainformed.connector.testkit.LocalHttpServer.Answer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,11 +40,7 @@ class JobindsatsHostileTest {
   }
 
   private Connector connector(Map<String, String> extra) {
-    Map<String, String> settings = new HashMap<>(Map.of("base_url", server.baseUrl(), "api_key", KEY,
-        "table", "Y01A02", "requests_per_second", "0", "max_attempts", "3", "request_timeout", "2s"));
-    settings.putAll(extra);
-    Settings parsed = Settings.from(Settings.SPEC.validate(settings));
-    return new JobindsatsConnector(parsed, parsed.httpClient().sleeper(d -> { }).build());
+    return server.connector(extra, wait -> { });
   }
 
   private static List<ReadEvent> readAll(Connector connector) {
@@ -84,15 +76,7 @@ class JobindsatsHostileTest {
     Duration timeout = Duration.ofMillis(500);
     Map<String, String> settings = Map.of("request_timeout", timeout.toMillis() + "ms");
     List<ReadEvent> expected = readAll(connector(settings));
-    server.then(Answer.streamed(200, out -> {
-      out.write("[{\"TableID\":".getBytes(StandardCharsets.UTF_8));
-      out.flush();
-      try {
-        Thread.sleep(5_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }));
+    server.then(Answer.stalling(200, "[{\"TableID\":", Duration.ofSeconds(5)));
 
     long started = System.nanoTime();
     List<ReadEvent> events = readAll(connector(settings));

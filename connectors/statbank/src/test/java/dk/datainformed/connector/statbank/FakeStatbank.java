@@ -1,11 +1,14 @@
 package dk.datainformed.connector.statbank;
 
+import dk.datainformed.connector.api.http.Sleeper;
+import dk.datainformed.connector.statbank.internal.StatbankConnector;
 import dk.datainformed.connector.testkit.LocalHttpServer;
 import dk.datainformed.connector.testkit.LocalHttpServer.Answer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +45,21 @@ final class FakeStatbank implements AutoCloseable {
 
   String baseUrl() {
     return server.uri("/v1/").toString();
+  }
+
+  /**
+   * A connector to this stand-in for table FOLK1A with no rate limit to speak of, waiting for retries
+   * through {@code sleeper}; more settings as key, value, key, value.
+   */
+  StatbankConnector connector(Sleeper sleeper, String... settings) {
+    Map<String, String> all = new HashMap<>();
+    all.put("base_url", baseUrl());
+    all.put("table", "FOLK1A");
+    all.put("requests_per_second", "1000");
+    for (int i = 0; i < settings.length; i += 2) {
+      all.put(settings[i], settings[i + 1]);
+    }
+    return new StatbankConnector(new StatbankConnectorProvider().configSpec().validate(all), sleeper);
   }
 
   synchronized FakeStatbank thenData(Answer answer) {

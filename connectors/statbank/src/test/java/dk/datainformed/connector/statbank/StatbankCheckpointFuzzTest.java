@@ -39,9 +39,7 @@ class StatbankCheckpointFuzzTest {
   void resumedRead(FuzzedDataProvider data) {
     boolean bulk = data.consumeBoolean();
     SERVER.data(bulk ? Fixtures.BULK : Fixtures.JSONSTAT_2, bulk ? "text/csv" : "application/json");
-    StatbankConnector connector = new StatbankConnector(new StatbankConnectorProvider().configSpec().validate(Map.of(
-        "base_url", SERVER.baseUrl(), "table", "FOLK1A", "format", bulk ? "bulk" : "jsonstat",
-        "requests_per_second", "1000", "max_attempts", "1")), wait -> { });
+    StatbankConnector connector = SERVER.connector(wait -> { }, "format", bulk ? "bulk" : "jsonstat", "max_attempts", "1");
     Checkpoint good;
     try (Stream<ReadEvent> events = connector.read(ReadRequest.all())) {
       good = events.filter(ReadEvent.Checkpointed.class::isInstance).map(e -> ((ReadEvent.Checkpointed) e).checkpoint())

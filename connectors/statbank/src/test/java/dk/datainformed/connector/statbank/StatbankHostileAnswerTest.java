@@ -14,6 +14,7 @@ import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.ReadEvent;
 import dk.datainformed.connector.statbank.internal.StatbankConnector;
 import dk.datainformed.connector.testkit.Leaks;
+import dk.datainformed.connector.testkit.LocalHttpServer.Answer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -44,15 +45,10 @@ class StatbankHostileAnswerTest {
   }
 
   private StatbankConnector connector(String... settings) {
-    Map<String, String> all = new HashMap<>();
-    all.put("base_url", server.baseUrl());
-    all.put("table", "FOLK1A");
-    all.put("format", "jsonstat");
-    all.put("requests_per_second", "1000");
-    for (int i = 0; i < settings.length; i += 2) {
-      all.put(settings[i], settings[i + 1]);
-    }
-    return new StatbankConnector(new StatbankConnectorProvider().configSpec().validate(all), d -> { });
+    String[] all = java.util.Arrays.copyOf(settings, settings.length + 2);
+    all[settings.length] = "format";
+    all[settings.length + 1] = "jsonstat";
+    return server.connector(wait -> { }, all);
   }
 
   private MalformedSourceException readFails(String jsonStat) {
@@ -176,15 +172,7 @@ class StatbankHostileAnswerTest {
     String body = Fixtures.JSONSTAT_2;
     server.data(body, "application/json");
     List<ReadEvent> expected = withoutCheckpoints(readAll(connector(), ConnectorState.empty()));
-    server.thenData(dk.datainformed.connector.testkit.LocalHttpServer.Answer.streamed(200, out -> {
-      out.write(body.substring(0, 40).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      out.flush();
-      try {
-        Thread.sleep(5_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }));
+    server.thenData(Answer.stalling(200, body.substring(0, 40), Duration.ofSeconds(5)));
 
     long started = System.nanoTime();
     List<ReadEvent> events = withoutCheckpoints(readAll(connector("timeout", timeout.toMillis() + "ms"),

@@ -216,6 +216,30 @@ public final class LocalHttpServer implements AutoCloseable {
     }
 
     /**
+     * An answer that sends the start of its body and then stalls, as a server whose back end hangs
+     * after the headers: for tests that a read is bounded by its idle timeout and retried. The
+     * connection closes when the stall is over (or the server closes).
+     *
+     * @param status the HTTP status
+     * @param start the part of the body sent at once, as UTF-8
+     * @param stall how long the body then stalls
+     * @return the answer
+     */
+    public static Answer stalling(int status, String start, Duration stall) {
+      Objects.requireNonNull(stall, "stall");
+      byte[] first = start.getBytes(StandardCharsets.UTF_8);
+      return streamed(status, out -> {
+        out.write(first);
+        out.flush();
+        try {
+          Thread.sleep(stall.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+    }
+
+    /**
      * This answer with one more header.
      *
      * @param name the header name

@@ -81,7 +81,7 @@ final class BulkSource implements CellSource {
     List<String> columns = split(header);
     List<TableInfo.Variable> variables = info.variables();
     if (columns.size() != variables.size() + 1) {
-      throw new MalformedSourceException(stream, "BULK answer, header", "the header '" + header + "' has "
+      throw new MalformedSourceException(stream, "BULK answer, header", "the header '" + Quoted.of(header) + "' has "
           + columns.size() + " columns; expected the " + variables.size() + " variables and the value");
     }
     variableOfColumn = new int[columns.size() - 1];
@@ -94,8 +94,8 @@ final class BulkSource implements CellSource {
         }
       }
       if (found < 0 || seen[found]) {
-        throw new MalformedSourceException(stream, "BULK answer, header", "column '" + columns.get(c)
-            + "' of header '" + header + "' is not a variable of table " + info.id());
+        throw new MalformedSourceException(stream, "BULK answer, header", "column '" + Quoted.of(columns.get(c))
+            + "' of header '" + Quoted.of(header) + "' is not a variable of table " + info.id());
       }
       seen[found] = true;
       variableOfColumn[c] = found;
@@ -144,7 +144,8 @@ final class BulkSource implements CellSource {
       String code = variable.resolve(cell).orElse(null);
       if (code == null) {
         if (!variable.time()) {
-          return mapper.malformed(position, variable.id() + " '" + cell + "' is not a value of the variable", line);
+          return mapper.malformed(position, Quoted.of(variable.id()) + " '" + Quoted.of(cell) + "' is not a value of the variable",
+              line);
         }
         code = cell;
       }

@@ -163,7 +163,7 @@ public final class RowMapper {
       if (v.time()) {
         ParseResult<Period> period = period(codes[i]);
         if (!period.isOk()) {
-          return malformed(position, v.id() + " '" + codes[i] + "' is not a period: " + period.failure().orElse(""), raw);
+          return malformed(position, Quoted.of(v.id()) + " '" + Quoted.of(codes[i]) + "' is not a period: " + period.failure().orElse(""), raw);
         }
         builder.setPeriod(i, period.toOptional().orElseThrow());
       } else {
@@ -180,7 +180,7 @@ public final class RowMapper {
       } else if (keepUnknownAreas) {
         builder.setText(nameField, info.variables().get(areaVariable).label(code).orElse(null));
       } else {
-        return malformed(position, "OMRÅDE '" + code + "' is not an area core knows: " + area.failure().orElse(""), raw);
+        return malformed(position, "OMRÅDE '" + Quoted.of(code) + "' is not an area core knows: " + area.failure().orElse(""), raw);
       }
     }
     if (value != null) {
@@ -231,7 +231,7 @@ public final class RowMapper {
       return null;
     }
     if (!t.matches("[-+]?\\d+([.,]\\d+)?")) {
-      throw new NumberFormatException("'" + t + "' is not a number (digits with a decimal comma or point)");
+      throw new NumberFormatException("'" + Quoted.of(t) + "' is not a number (digits with a decimal comma or point)");
     }
     return Double.valueOf(t.replace(',', '.'));
   }

@@ -34,7 +34,7 @@ class RowMapperTest {
   void rejectsTextThatIsNoNumberSayingWhy() {
     assertThatThrownBy(() -> RowMapper.value("1.234,5"))
         .isInstanceOf(NumberFormatException.class)
-        .hasMessageContaining("'1.234,5' is not a number");
+        .hasMessageContaining("is not a number (digits with a decimal comma or point)");
     assertThatThrownBy(() -> RowMapper.value("-")).isInstanceOf(NumberFormatException.class);
   }
 
