@@ -27,8 +27,8 @@ import dk.datainformed.pipeline.internal.Ingest;
 import dk.datainformed.pipeline.internal.RejectedRows;
 import dk.datainformed.privacy.pseudonym.Pseudonymiser;
 import dk.datainformed.spc.ChartPoint;
-import dk.datainformed.spc.Observation;
 import dk.datainformed.spc.ProcessBehaviourChart;
+import dk.datainformed.spc.Seasonality;
 import dk.datainformed.spc.Variation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -274,27 +274,28 @@ public final class Pipeline {
     return Optional.empty();
   }
 
-  /** An XmR chart on the values as published, for each series with two adjacent values. */
+  /**
+   * An XmR chart on the values as published, in the KPI's unit and clamped to its range, for each
+   * series with two adjacent values; seasonal when the baseline shows a season and the pipeline
+   * asks for it ({@code spc.seasonal: auto}, the default).
+   */
   private Map<SeriesKey, ProcessBehaviourChart> charts(KpiResult result, KpiDefinition kpi) {
     Map<SeriesKey, ProcessBehaviourChart> charts = new LinkedHashMap<>();
     for (Series s : result.series()) {
-      List<Observation> observations = new ArrayList<>();
       boolean adjacent = false;
       boolean previous = false;
       for (Point p : s.points()) {
         boolean present = p.value().isPresent();
-        observations.add(
-            present
-                ? Observation.of(p.period(), p.value().value().getAsDouble())
-                : Observation.missing(p.period()));
         adjacent |= present && previous;
         previous = present;
       }
       if (adjacent) {
         charts.put(
             s.key(),
-            ProcessBehaviourChart.xmr(observations)
+            ProcessBehaviourChart.xmr(s.toValueObservations())
                 .direction(kpi.profile().direction())
+                .range(kpi.range())
+                .seasonal(definition.seasonal() ? Seasonality.auto() : Seasonality.none())
                 .fixLimitsAfter(definition.baselinePeriods())
                 .build());
       }

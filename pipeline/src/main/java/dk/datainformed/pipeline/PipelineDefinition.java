@@ -53,6 +53,7 @@ public final class PipelineDefinition {
   private final Optional<PseudonymKey> pseudonymKey;
   private final DisclosurePolicy disclosure;
   private final int baselinePeriods;
+  private final boolean seasonal;
   private final Optional<Usage> usage;
   private final Map<String, Usage> otherUses;
   private final GuardPolicy guardPolicy;
@@ -71,6 +72,7 @@ public final class PipelineDefinition {
     this.pseudonymKey = Optional.ofNullable(b.pseudonymKey);
     this.disclosure = b.disclosure;
     this.baselinePeriods = b.baselinePeriods;
+    this.seasonal = b.seasonal;
     this.usage = Optional.ofNullable(b.usage);
     this.otherUses = Collections.unmodifiableMap(new LinkedHashMap<>(b.otherUses));
     this.guardPolicy = b.guardPolicy == null ? GuardPolicy.defaults() : b.guardPolicy;
@@ -199,6 +201,17 @@ public final class PipelineDefinition {
   }
 
   /**
+   * Whether charts look for a season in their baseline (month or week of the year) and, when they
+   * find one, set their limits around the seasonal expectation ({@code Seasonality.auto()}); it
+   * needs at least two years of baseline.
+   *
+   * @return true unless turned off
+   */
+  public boolean seasonal() {
+    return seasonal;
+  }
+
+  /**
    * How the municipality uses the KPIs, for the guards; without it, the guards do not run.
    *
    * @return the usage
@@ -250,6 +263,7 @@ public final class PipelineDefinition {
     private PseudonymKey pseudonymKey;
     private DisclosurePolicy disclosure;
     private int baselinePeriods = 12;
+    private boolean seasonal = true;
     private Usage usage;
     private final Map<String, Usage> otherUses = new LinkedHashMap<>();
     private GuardPolicy guardPolicy;
@@ -377,6 +391,17 @@ public final class PipelineDefinition {
      */
     public Builder baselinePeriods(int periods) {
       this.baselinePeriods = periods;
+      return this;
+    }
+
+    /**
+     * Whether charts look for a season (default true).
+     *
+     * @param lookForSeason false to draw every chart without seasonal adjustment
+     * @return this builder
+     */
+    public Builder seasonal(boolean lookForSeason) {
+      this.seasonal = lookForSeason;
       return this;
     }
 

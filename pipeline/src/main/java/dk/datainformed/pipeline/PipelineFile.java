@@ -4,6 +4,7 @@ import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.ConnectorProvider;
 import dk.datainformed.connector.api.Connectors;
 import dk.datainformed.core.DatainformedException;
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.org.OrganisationTree;
 import dk.datainformed.core.text.Suggestions;
 import dk.datainformed.kpi.catalog.KpiCatalog;
@@ -62,7 +63,7 @@ import java.util.regex.Pattern;
  *                                          # {field: skole, root: Alle skoler}: each value a unit
  *                                          # under a root that carries the total
  * breakdown: [age_band]                    # other dimensions, besides the organisation
- * spc: {baselinePeriods: 12}
+ * spc: {baselinePeriods: 24, seasonal: auto}   # seasonal: auto (default) or none
  * guards: {usage: usage.yaml, policy: policy.yaml,
  *          otherUses: {league-table: usage-league-table.yaml}}   # judged too, reported by name
  * disclosure: {minimumCount: 5}            # required
@@ -265,6 +266,19 @@ public final class PipelineFile {
                 + dto.spc().baselinePeriods());
           }
           b.baselinePeriods(dto.spc().baselinePeriods());
+        }
+        if (dto.spc() != null && dto.spc().seasonal() != null) {
+          switch (dto.spc().seasonal()) {
+            case "auto":
+              b.seasonal(true);
+              break;
+            case "none":
+              b.seasonal(false);
+              break;
+            default:
+              throw error("spc.seasonal", "'" + CprDetector.mask(dto.spc().seasonal())
+                  + "' is not a choice for 'seasonal': use auto or none");
+          }
         }
         guards(b, catalog);
         b.disclosure(disclosure());

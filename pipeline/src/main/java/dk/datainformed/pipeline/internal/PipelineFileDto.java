@@ -93,8 +93,9 @@ public record PipelineFileDto(
    * The charts.
    *
    * @param baselinePeriods the baseline
+   * @param seasonal {@code auto} or {@code none}
    */
-  public record Spc(Integer baselinePeriods) {}
+  public record Spc(Integer baselinePeriods, String seasonal) {}
 
   /**
    * The guards' files.
