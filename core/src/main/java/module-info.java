@@ -7,6 +7,7 @@
  */
 module dk.datainformed.core {
   requires transitive com.fasterxml.jackson.annotation;
+  requires static transitive org.apiguardian.api;
   requires org.slf4j;
 
   exports dk.datainformed.core;

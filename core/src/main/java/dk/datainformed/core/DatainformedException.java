@@ -1,11 +1,14 @@
 package dk.datainformed.core;
 
+import org.apiguardian.api.API;
+
 /**
  * The root of every exception that datainformed throws on purpose.
  *
  * <p>Messages are written for the municipal developer who must act on them: they say what was wrong
  * and, where it helps, what to do. A message never contains a full CPR number, a key or a token.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class DatainformedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

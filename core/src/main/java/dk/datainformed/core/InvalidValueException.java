@@ -1,6 +1,7 @@
 package dk.datainformed.core;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A value (an identifier, a period, a code, a name) could not be read.
@@ -18,6 +19,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class InvalidValueException extends DatainformedException {
   private static final long serialVersionUID = 1L;
 

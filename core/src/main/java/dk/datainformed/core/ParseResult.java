@@ -3,6 +3,7 @@ package dk.datainformed.core;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of reading a value without throwing: either the value, or the reason it was rejected.
@@ -22,6 +23,7 @@ import java.util.function.Function;
  *
  * @param <T> the type of the value read
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public sealed interface ParseResult<T> {
 
   /**

@@ -1,6 +1,7 @@
 package dk.datainformed.kpi;
 
 import dk.datainformed.core.DatainformedException;
+import org.apiguardian.api.API;
 
 /**
  * A KPI definition, catalog, computation or chart could not be used as asked: a definition is
@@ -8,6 +9,7 @@ import dk.datainformed.core.DatainformedException;
  *
  * <p>Messages say what to fix and, for files, where (file, line and column).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class KpiException extends DatainformedException {
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package dk.datainformed.kpi;
 
+import org.apiguardian.api.API;
+
 /**
  * How much the KPI module reads from one file before it refuses: the one place for the limits on KPI
  * definition files, usage descriptions and guard policies, and on an expression's written form.
@@ -20,6 +22,7 @@ package dk.datainformed.kpi;
  *
  * <p>Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReadLimits {
   /** The longest written form of an expression, in characters. */
   public static final int MAX_EXPRESSION_CHARS = 10_000;

@@ -7,6 +7,7 @@ import dk.datainformed.privacy.disclosure.DisclosurePolicy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A KPI result that disclosure control has passed: every value that could disclose a person is
@@ -23,6 +24,7 @@ import java.util.Optional;
  *     System.out.println(s.series().text() + " " + s.period() + ": " + s.reason().explanation(shown.policy())));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DisclosedResult {
   private final KpiResult result;
   private final DisclosurePolicy policy;

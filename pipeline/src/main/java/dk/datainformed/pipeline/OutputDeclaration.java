@@ -1,6 +1,7 @@
 package dk.datainformed.pipeline;
 
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * One output of a pipeline: a format that a {@link PublicationWriter} writes, with its settings.
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param format the writer's name, e.g. {@code json}, {@code csv}, {@code jsonstat}, {@code cockpit}
  * @param settings the writer's settings
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record OutputDeclaration(String format, Map<String, String> settings) {
 
   /**

@@ -1,6 +1,7 @@
 package dk.datainformed.pipeline;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A field of a source that holds CPR numbers, and what it becomes when read: a pseudonym field of
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param field the source's field with CPR numbers
  * @param as the name of the pseudonym field that replaces it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PersonField(String field, String as) {
 
   /**

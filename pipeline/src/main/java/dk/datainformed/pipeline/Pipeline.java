@@ -45,6 +45,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Runs a declared flow: reads every source through its connector, pseudonymises person fields as it
@@ -64,6 +65,7 @@ import java.util.stream.Stream;
  * are kept, raw, in a folder beside the output folder (never inside it, as they may hold personal
  * data); the report lists their positions and reasons.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Pipeline {
   private final PipelineDefinition definition;
   /** The day a made one-level organisation's units are valid from: before any record. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Everything a pipeline run needs, declared once: the sources and their person fields, the catalog
@@ -40,6 +41,7 @@ import java.util.Set;
  *
  * <p>There is no default disclosure policy: a pipeline that publishes must say which one it keeps.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PipelineDefinition {
   private final String name;
   private final LocalizedText title;

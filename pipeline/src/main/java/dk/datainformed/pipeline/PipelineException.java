@@ -1,6 +1,7 @@
 package dk.datainformed.pipeline;
 
 import dk.datainformed.core.DatainformedException;
+import org.apiguardian.api.API;
 
 /**
  * A pipeline could not be declared or run as asked: its file names an unknown KPI, a source lacks a
@@ -8,6 +9,7 @@ import dk.datainformed.core.DatainformedException;
  *
  * <p>Messages for the pipeline file say where (file, line and column) and what to fix.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class PipelineException extends DatainformedException {
   private static final long serialVersionUID = 1L;
 

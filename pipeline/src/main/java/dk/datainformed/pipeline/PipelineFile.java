@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Reads a pipeline from the YAML file the municipality owns. Every mistake is reported once, with
@@ -75,6 +76,7 @@ import java.util.regex.Pattern;
  * {@code ${here}} by the folder of the file. Relative paths of {@code catalog} and {@code guards}
  * are read from the file's folder.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PipelineFile {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a pipeline run publishes, handed to every {@link PublicationWriter}: disclosed results with
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param otherGuards the guards' reports on the other declared uses of the same KPIs, by name
  *     ({@link PipelineDefinition#otherUses()}); empty unless declared
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Publication(
     String pipeline,
     LocalizedText title,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Writes a {@link Publication} in one format: the report module's JSON, Danish CSV, JSON-stat and
@@ -22,6 +23,7 @@ import java.util.Set;
  * with ...}) or in {@code META-INF/services}. A writer writes only into the folder it is given;
  * the pipeline moves that folder into place once every writer has succeeded.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface PublicationWriter {
 
   /**

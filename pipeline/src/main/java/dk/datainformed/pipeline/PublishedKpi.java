@@ -5,6 +5,7 @@ import dk.datainformed.kpi.engine.SeriesKey;
 import dk.datainformed.spc.ProcessBehaviourChart;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One KPI as a pipeline publishes it: its disclosed result and a process behaviour chart for each
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param disclosed the result as it may be published
  * @param charts the chart of each series that has one, by series key
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PublishedKpi(DisclosedResult disclosed, Map<SeriesKey, ProcessBehaviourChart> charts) {
 
   /**

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Disclosure control for a whole KPI result: one call protects every published number of every
@@ -63,6 +64,7 @@ import java.util.Optional;
  * earlier releases and other breakdowns of the same population. {@link KpiResult#recordsRead()} and
  * {@link KpiResult#recordsUnplaced()} are totals over the whole run and are kept.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ResultDisclosure {
   private final DisclosureControl control;
 

@@ -2,6 +2,7 @@ package dk.datainformed.pipeline;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a pipeline run did: what it read from each source and which rows it could not read (with
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param files the files written, relative to the output folder, in order
  * @param rejectedRowsFolder where the rows that could not be read were kept, when there were any
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RunReport(
     String pipeline,
     List<SourceRead> sources,

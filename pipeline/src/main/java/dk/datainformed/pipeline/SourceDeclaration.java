@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One source of a pipeline: which connector reads it with which settings, which KPI source dataset
@@ -25,6 +26,7 @@ import java.util.Optional;
  * CPR field never reaches the engine; a source with a CPR field that is not declared is refused
  * before anything is read.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SourceDeclaration {
   private final String id;
   private final String connector;

@@ -4,6 +4,7 @@ import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.engine.SeriesKey;
 import dk.datainformed.privacy.disclosure.SuppressionReason;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One value that disclosure control withheld from a result: which group, which period, and why.
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param period the period
  * @param reason why
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Suppression(SeriesKey series, Period period, SuppressionReason reason) {
 
   /**

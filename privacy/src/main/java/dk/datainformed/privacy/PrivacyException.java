@@ -1,6 +1,7 @@
 package dk.datainformed.privacy;
 
 import dk.datainformed.core.DatainformedException;
+import org.apiguardian.api.API;
 
 /**
  * A privacy operation could not be carried out safely: a key is too short or missing, a table cannot
@@ -8,6 +9,7 @@ import dk.datainformed.core.DatainformedException;
  *
  * <p>Messages never contain a key, a pseudonym's input or a full CPR number.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class PrivacyException extends DatainformedException {
   private static final long serialVersionUID = 1L;
 

@@ -11,6 +11,7 @@ import dk.datainformed.spc.ProcessBehaviourChart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One KPI on the cockpit page: its definition, one or more series with their charts (one per unit
@@ -24,6 +25,7 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CockpitEntry {
   private final KpiDefinition definition;
   private final List<CockpitSeries> series;

@@ -4,6 +4,7 @@ import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A link from the cockpit page to a related page that lies beside it, such as a table of every
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  * @param label the text of the link, not blank
  * @param target the relative file name the link points to, such as {@code units.html}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CockpitLink(String label, String target) {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:.*", Pattern.DOTALL);
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The cockpit page: one self-contained HTML file for a set of KPIs, readable by a politician, not
@@ -44,6 +45,7 @@ import java.util.Optional;
  * page.writeTo(Path.of("cockpit.html"));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CockpitPage {
   private final String title;
   private final Optional<String> organisation;

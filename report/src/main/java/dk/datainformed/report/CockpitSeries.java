@@ -4,6 +4,7 @@ import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.engine.Series;
 import dk.datainformed.spc.ProcessBehaviourChart;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One unit shown under a KPI on the cockpit page: a label, the disclosed series (for the latest value
@@ -15,6 +16,7 @@ import java.util.Objects;
  * chart built from {@link Series#toObservations()} of a ratio KPI is on the proportion scale (0.05
  * where the value reads 5 %), since p'-charts need proportions.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CockpitSeries {
   private final String label;
   private final Series series;

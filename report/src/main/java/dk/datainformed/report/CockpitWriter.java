@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The pipeline's {@code cockpit} output: one {@link CockpitPage} for the whole publication. For each
@@ -36,6 +37,7 @@ import java.util.Set;
  * {@code signals}, the most units with a lasting change shown (default 12); {@code links}, pages
  * beside the cockpit as {@code label=target} pairs separated by {@code |}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CockpitWriter implements PublicationWriter {
   private static final int RECENT = 6;
   private static final int CONCERNS = 4;

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * Writes a {@link DisclosedResult} (a {@link KpiResult} that disclosure control has passed) as CSV the way Danish Excel opens it with a double-click: UTF-8 with a
@@ -34,6 +35,7 @@ import java.util.OptionalDouble;
  * Files.write(Path.of("fravaer.csv"), DanishCsvWriter.toBytes(disclosed));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DanishCsvWriter {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

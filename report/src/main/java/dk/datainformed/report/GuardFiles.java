@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The pipeline's {@code guards} output: the learning-versus-control guards' report as {@code
@@ -23,6 +24,7 @@ import java.util.Set;
  * <p>Setting: {@code use}, another use the pipeline declares ({@code guards.otherUses}): its report
  * instead, as {@code guards-<use>.json}, {@code guards-<use>.da.txt} and {@code guards-<use>.en.txt}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class GuardFiles implements PublicationWriter {
 
   /** Creates the writer (for {@link java.util.ServiceLoader}). */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,6 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  * String jsonStat = JsonStatWriter.write(disclosed);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class JsonStatWriter {
   /** The id of the time dimension. */
   public static final String TIME = "time";

@@ -11,6 +11,7 @@ import dk.datainformed.kpi.engine.Point;
 import dk.datainformed.kpi.engine.Series;
 import dk.datainformed.kpi.engine.ValueParts;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,6 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Every text (the KPI id, dimension names and values) is written with anything CPR-like masked by
  * {@link CprDetector#mask(CharSequence)}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class JsonWriter {
   private JsonWriter() {}
 

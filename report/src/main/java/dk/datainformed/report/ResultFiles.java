@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The pipeline's outputs of disclosed results, one file per KPI named by its id: {@code json}
@@ -19,6 +20,7 @@ import java.util.Set;
  * outputs: [{format: json}, {format: csv}, {format: jsonstat}]
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract sealed class ResultFiles implements PublicationWriter {
 
   private ResultFiles() {}

@@ -2,6 +2,7 @@ package dk.datainformed.spc;
 
 import dk.datainformed.core.time.Period;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A declared point where the process changed and the limits are recalculated: the chart's only
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param kind why the process changed
  * @param reason what happened, in words; not blank
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ChangePoint(Period period, Kind kind, String reason) {
 
   /** Why limits are recalculated. */

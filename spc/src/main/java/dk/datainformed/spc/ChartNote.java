@@ -5,6 +5,7 @@ import dk.datainformed.core.time.Grain;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.spc.internal.FindingText;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * What a reader must know about how a chart was drawn, beside its signals: that it is seasonally
@@ -17,6 +18,7 @@ import java.util.OptionalDouble;
  * }
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface ChartNote
     permits ChartNote.SeasonallyAdjusted, ChartNote.Autocorrelated, ChartNote.NotEnoughData {
 

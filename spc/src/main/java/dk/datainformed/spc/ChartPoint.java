@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * One period of a chart, as judged.
@@ -19,6 +20,7 @@ import java.util.OptionalDouble;
  * @param flaggedBy the rules that flagged the point, in rule set order, each once; empty for common
  *     cause
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ChartPoint(
     Period period,
     OptionalDouble value,

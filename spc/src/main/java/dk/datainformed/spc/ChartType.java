@@ -1,6 +1,9 @@
 package dk.datainformed.spc;
 
+import org.apiguardian.api.API;
+
 /** The kind of process behaviour chart: how its centre line and limits are computed. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ChartType {
   /**
    * Individuals and moving range (XmR): centre = mean, limits = mean ± 2.66 × mean moving range.

@@ -4,6 +4,7 @@ import dk.datainformed.core.text.Language;
 import dk.datainformed.core.time.Period;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One signal found by one rule, with the points it flagged and a sentence in Danish and English.
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param danish the finding in Danish
  * @param english the finding in English
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Finding(
     Rule rule,
     Variation variation,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * A funnel plot for comparing units at one period: each unit's proportion or rate against its
@@ -34,6 +35,7 @@ import java.util.OptionalDouble;
  * exact binomial or Poisson limits he also gives are somewhat asymmetric, and the approximation's
  * lower limit is then cut at 0 (and a proportion's upper at 1). A unit on a limit is inside.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FunnelPlot {
   /** The standard normal quantile for two-sided 95 % limits (0.975 quantile). */
   public static final double Z_95 = 1.959963985;

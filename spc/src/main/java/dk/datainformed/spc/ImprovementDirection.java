@@ -1,5 +1,7 @@
 package dk.datainformed.spc;
 
+import org.apiguardian.api.API;
+
 /**
  * Which way a KPI gets better. SPC colours a special cause as improvement or concern by it, and
  * assurance against a target needs it.
@@ -7,6 +9,7 @@ package dk.datainformed.spc;
  * <p>{@link #NEUTRAL} is an honest choice for figures that describe rather than judge (population,
  * number of cases): SPC then reports special causes without calling them good or bad.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ImprovementDirection {
   /** More is better, e.g. the share of citizens in work. */
   HIGHER_IS_BETTER,

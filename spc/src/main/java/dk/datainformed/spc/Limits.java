@@ -1,6 +1,7 @@
 package dk.datainformed.spc;
 
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * The centre line and process limits that apply to one point.
@@ -15,4 +16,5 @@ import java.util.OptionalDouble;
  * @param trial true when the limits come from fewer than {@value ProcessBehaviourChart#MINIMUM_BASELINE}
  *     points and may move a lot as data arrive
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Limits(double centre, OptionalDouble lower, OptionalDouble upper, boolean trial) {}

@@ -3,6 +3,7 @@ package dk.datainformed.spc;
 import dk.datainformed.core.time.Period;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * One period of the series a chart is drawn from: a value, a rate with its numerator and denominator
@@ -17,6 +18,7 @@ import java.util.OptionalDouble;
  * Observation.missing(Period.month(2024, 4));                 // no data for April
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Observation {
   private final Period period;
   private final OptionalDouble value;

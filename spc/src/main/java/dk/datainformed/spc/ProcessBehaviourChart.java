@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * A process behaviour chart: a series judged against its own past, telling a signal (special
@@ -63,6 +64,7 @@ import java.util.OptionalDouble;
  * <p>A point flagged by rules in both directions (say, a rising trend below the mean when higher is
  * better) is a concern: good news never hides a concern.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ProcessBehaviourChart {
   /** The XmR limit factor used by NHS England's Making Data Count, 3 / 1.128 rounded. */
   public static final double LIMIT_FACTOR = 2.66;

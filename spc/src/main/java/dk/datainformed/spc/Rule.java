@@ -1,5 +1,7 @@
 package dk.datainformed.spc;
 
+import org.apiguardian.api.API;
+
 
 /**
  * One rule that tells a signal from noise. The set is closed (each rule is evaluated by the
@@ -12,6 +14,7 @@ package dk.datainformed.spc;
  * RuleSet strict = RuleSet.of("Eight on a side", Rule.outsideLimits(), Rule.shift(8));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface Rule
     permits Rule.OutsideLimits,
         Rule.Shift,

@@ -2,6 +2,7 @@ package dk.datainformed.spc;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A named set of rules that a chart applies. The rules are never built into a chart: pick one of
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param name the name shown in reports
  * @param rules the rules, at least one, in the order findings are listed
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RuleSet(String name, List<Rule> rules) {
 
   /**

@@ -1,6 +1,7 @@
 package dk.datainformed.spc;
 
 import java.math.BigInteger;
+import org.apiguardian.api.API;
 
 /**
  * Anhøj's critical values for run charts (Anhøj and Olesen, "Run charts revisited", PLoS ONE 2014),
@@ -11,6 +12,7 @@ import java.math.BigInteger;
  * RunsLimits.minimumCrossings(24);    // 8: 7 or fewer crossings signal
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RunsLimits {
   private static final BigInteger TWENTY = BigInteger.valueOf(20);
 

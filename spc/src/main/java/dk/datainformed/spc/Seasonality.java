@@ -2,6 +2,7 @@ package dk.datainformed.spc;
 
 import dk.datainformed.core.time.Grain;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Whether a chart takes a seasonal pattern out before it judges a point: sickness absence peaks
@@ -37,6 +38,7 @@ import java.util.Optional;
  * doubles the noise variance (limits √2 wider), loses the whole first year, and shows a lasting
  * shift only for twelve months before it disappears again, where a residual keeps it as a run.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Seasonality {
   /** The significance level of {@link #auto()}: 1 %, as the X-11 test for stable seasonality. */
   public static final double DEFAULT_SIGNIFICANCE = 0.01;

@@ -3,6 +3,7 @@ package dk.datainformed.spc;
 import dk.datainformed.core.time.Period;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * A stretch of the chart with one set of limits: from the first period, or from a change point, to
@@ -22,6 +23,7 @@ import java.util.OptionalDouble;
  * @param movingRangeUpperLimit the moving range chart's upper limit, 3.267 × mean moving range (XmR
  *     only)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Segment(
     Period first,
     Period last,

@@ -1,6 +1,7 @@
 package dk.datainformed.spc;
 
 import dk.datainformed.core.DatainformedException;
+import org.apiguardian.api.API;
 
 /**
  * A process behaviour chart could not be drawn as asked: too few points for the limits, a baseline
@@ -8,6 +9,7 @@ import dk.datainformed.core.DatainformedException;
  *
  * <p>Messages say what to fix.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class SpcException extends DatainformedException {
   private static final long serialVersionUID = 1L;
 

@@ -4,6 +4,7 @@ import dk.datainformed.core.text.Language;
 import dk.datainformed.spc.internal.SvgWriter;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * Draws a chart as a standalone SVG image for the cockpit report: values, centre line, process
@@ -31,6 +32,7 @@ import java.util.OptionalDouble;
  * String percent = SvgChart.of(pPrimeChart).scale(100, " %").render();   // 0.0662 → "6,62 %"
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SvgChart {
   private final ProcessBehaviourChart chart;
   private String title = "";

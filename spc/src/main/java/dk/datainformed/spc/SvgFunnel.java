@@ -3,6 +3,7 @@ package dk.datainformed.spc;
 import dk.datainformed.core.text.Language;
 import dk.datainformed.spc.internal.FunnelSvgWriter;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Draws a {@link FunnelPlot} as a standalone SVG image: each unit a point at its size and value,
@@ -14,6 +15,7 @@ import java.util.Objects;
  * String svg = SvgFunnel.of(funnel).title("Trivsel, 2024").scale(100, " %").render();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SvgFunnel {
   private final FunnelPlot plot;
   private String title = "";

@@ -2,6 +2,7 @@ package dk.datainformed.spc;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * The values a measure can take at all: a percentage lies in 0–100, a share in 0–1, a count or a
@@ -21,6 +22,7 @@ import java.util.OptionalDouble;
  * @param lowest the lowest possible value, if there is one
  * @param highest the highest possible value, if there is one
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ValueRange(OptionalDouble lowest, OptionalDouble highest) {
 
   /**

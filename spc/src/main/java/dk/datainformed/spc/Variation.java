@@ -1,8 +1,11 @@
 package dk.datainformed.spc;
 
+import org.apiguardian.api.API;
+
 /**
  * What a point, or the latest point, says: noise or a signal, and whether the signal is good news.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Variation {
   /** No rule flagged the point: the process behaves as before. */
   COMMON_CAUSE,

@@ -2,6 +2,7 @@ package dk.datainformed.core.area;
 
 import dk.datainformed.core.ParseResult;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * An area that Danish public-sector data reports on: all of Denmark, a {@link Region} or a
@@ -34,6 +35,7 @@ import java.util.List;
  * ParseResult<Area> r = Area.tryParse(cell);   // for bulk reading: no exception
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public sealed interface Area permits Area.Denmark, Region, Municipality {
 
   /** All of Denmark, Statistics Denmark's {@code OMRÅDE} {@code "000"}. */

@@ -3,6 +3,7 @@ package dk.datainformed.core.area;
 import dk.datainformed.core.ParseResult;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The 98 Danish municipalities (kommuner), found by kommunekode or by name.
@@ -25,6 +26,7 @@ import java.util.Objects;
  * lists the three nearest municipalities. Christiansø (411) is administered by the state, not by a
  * municipality; its code is rejected with a reason that says so.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Municipalities {
 
   /**

@@ -2,6 +2,7 @@ package dk.datainformed.core.area;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One of Denmark's 98 municipalities (kommuner): its kommunekode, its names and its region.
@@ -19,6 +20,7 @@ import java.util.Objects;
  * m.region();          // Region.HOVEDSTADEN
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Municipality implements Area {
 
   private final int code;

@@ -4,6 +4,7 @@ import dk.datainformed.core.ParseResult;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * One of Denmark's five regions, created by the 2007 local government reform.
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
  * r.municipalities().size();             // 29
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Region implements Area {
   /** Region Nordjylland, code 1081. */
   NORDJYLLAND(1081, "Region Nordjylland"),

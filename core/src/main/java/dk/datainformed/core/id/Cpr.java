@@ -4,6 +4,7 @@ import dk.datainformed.core.InvalidValueException;
 import dk.datainformed.core.ParseResult;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.apiguardian.api.API;
 
 /**
  * A Danish personnummer (CPR number), or one of the two published forms of replacement number for
@@ -77,6 +78,7 @@ import java.time.YearMonth;
  * <p>Two {@code Cpr} values are equal when their {@linkplain #canonical() canonical forms} are equal,
  * so both written forms of one number give equal values.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Cpr {
 
   private static final String WHAT = "CPR number";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The one rule in datainformed that finds CPR numbers in text: every message, {@code toString()},
@@ -58,6 +59,7 @@ import java.util.regex.Pattern;
  * <p>Limits: numbers split across lines, with other separators ({@code 01.01.90-1234}) or in
  * non-ASCII digits are not found; eCPR letters must be capitals. Stateless and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CprDetector {
 
   private static final String SEPARATORS = "-\\u2010-\\u2015\\u2212 \\u00A0\\u2007\\u2009\\u202F";

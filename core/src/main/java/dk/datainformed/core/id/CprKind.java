@@ -1,5 +1,7 @@
 package dk.datainformed.core.id;
 
+import org.apiguardian.api.API;
+
 /**
  * Which kind of personnummer a {@link Cpr} is: a real one from the CPR system, or one of the two
  * published forms of replacement number (erstatningspersonnummer) for people without one.
@@ -8,6 +10,7 @@ package dk.datainformed.core.id;
  * throughout, a CPR office replacement number has a day of 61 to 91, and an eCPR has letters in
  * positions 8 and 9. {@link Cpr} describes exactly what each kind accepts.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum CprKind {
   /**
    * A personnummer in the CPR system's own form: ten digits, the first six the birth date.

@@ -2,6 +2,7 @@ package dk.datainformed.core.id;
 
 import dk.datainformed.core.InvalidValueException;
 import dk.datainformed.core.ParseResult;
+import org.apiguardian.api.API;
 
 /**
  * A CVR number: the eight-digit number of a company or public body in Det Centrale
@@ -22,6 +23,7 @@ import dk.datainformed.core.ParseResult;
  * // "the modulus 11 check fails (weights 2,7,6,5,4,3,2,1)"
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Cvr {
 
   private static final String WHAT = "CVR number";

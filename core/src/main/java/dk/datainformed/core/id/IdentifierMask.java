@@ -1,5 +1,7 @@
 package dk.datainformed.core.id;
 
+import org.apiguardian.api.API;
+
 /**
  * The one way datainformed shows a value that is, or may be, a personal identifier.
  *
@@ -14,6 +16,7 @@ package dk.datainformed.core.id;
  * IdentifierMask.mask("abc");          // "****"
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class IdentifierMask {
 
   /** What stands in for the hidden part. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * A KLE subject number (Kommunernes Landsforenings Emnesystematik), the classification of
@@ -33,6 +34,7 @@ import java.util.OptionalInt;
  * <p>Ordered by hovedgruppe, then gruppe, then emne, a coarser number before the finer numbers
  * within it ({@code 27 < 27.24 < 27.24.00 < 27.25}).
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Kle implements Comparable<Kle> {
 
   private static final String WHAT = "KLE number";

@@ -1,5 +1,7 @@
 package dk.datainformed.core.id;
 
+import org.apiguardian.api.API;
+
 /**
  * A person's legal sex as registered in the CPR system and written into the last digit of the
  * personnummer: odd for male, even for female.
@@ -8,6 +10,7 @@ package dk.datainformed.core.id;
  * changes legal sex gets a new personnummer; data that follow a person over time must not assume
  * the value is fixed for a human being, only for a number.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum LegalSex {
   /** Registered as female: the last digit is even. */
   FEMALE,

@@ -2,6 +2,7 @@ package dk.datainformed.core.id;
 
 import dk.datainformed.core.InvalidValueException;
 import dk.datainformed.core.ParseResult;
+import org.apiguardian.api.API;
 
 /**
  * A P-number (produktionsenhedsnummer): the ten-digit number of a production unit, a physical place
@@ -22,6 +23,7 @@ import dk.datainformed.core.ParseResult;
  * unit.value();   // "1234567890"
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PNumber {
 
   private static final String WHAT = "P-number";

@@ -2,6 +2,7 @@ package dk.datainformed.core.org;
 
 import dk.datainformed.core.DatainformedException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * An organisation tree could not be built: versions overlap, a parent is missing or not valid, the
@@ -11,6 +12,7 @@ import java.util.List;
  * and dates involved, so that the source data can be fixed in one pass. {@link #problems()} has them
  * all.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class InvalidOrganisationException extends DatainformedException {
   private static final long serialVersionUID = 1L;
 

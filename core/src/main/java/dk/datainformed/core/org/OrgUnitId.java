@@ -2,6 +2,7 @@ package dk.datainformed.core.org;
 
 import dk.datainformed.core.InvalidValueException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The identity of an organisation unit, stable across renames and moves.
@@ -16,6 +17,7 @@ import java.util.Objects;
  *
  * @param value the key as the source system writes it; not blank, no surrounding whitespace
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record OrgUnitId(String value) implements Comparable<OrgUnitId> {
 
   /**

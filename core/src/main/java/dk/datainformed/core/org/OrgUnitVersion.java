@@ -3,6 +3,7 @@ package dk.datainformed.core.org;
 import dk.datainformed.core.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One version of an organisation unit: its name and parent during a period of validity.
@@ -18,6 +19,7 @@ import java.util.Optional;
  *     OrgUnitId.of("kommune"), Validity.from(LocalDate.of(2007, 1, 1)));
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class OrgUnitVersion {
 
   private final OrgUnitId id;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The organisation as it stood on one day: which units were valid, their names and how they hung
@@ -22,6 +23,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class OrganisationSnapshot {
 
   private final LocalDate date;

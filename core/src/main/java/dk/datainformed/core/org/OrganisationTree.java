@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * A municipality's organisation over time: units with dated versions, and successor links for units
@@ -49,6 +50,7 @@ import java.util.function.UnaryOperator;
  * tree.isUnder(nord, skole, LocalDate.of(2025, 1, 1)); // false
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class OrganisationTree {
 
   private static final int[] NO_UNITS = new int[0];

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where a unit's data goes on a day, among a fixed set of target units: the nearest target at or
@@ -19,6 +20,7 @@ import java.util.Optional;
  * Optional<OrgUnitId> department = departments.targetOf(record.unit(), record.date());
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RollUp {
 
   private final OrganisationTree tree;

@@ -2,6 +2,7 @@ package dk.datainformed.core.org;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A link from a unit that closed to a unit that took over its work on a day: one arm of a merge,
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param successor the unit that takes it over
  * @param on the first day on which the successor carries the work
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Succession(OrgUnitId predecessor, OrgUnitId successor, LocalDate on) {
 
   /**

@@ -4,6 +4,7 @@ import dk.datainformed.core.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A half-open period of validity {@code [from, to)}: valid from the first day, up to but not including
@@ -18,6 +19,7 @@ import java.util.Optional;
  * Validity.between(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)); // the year 2024
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Validity {
 
   private final LocalDate from;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.datainformed.core.InvalidValueException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A named, typed field of a {@link Schema}.
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param nullable whether a record may hold no value for the field
  */
 @JsonPropertyOrder({"name", "type", "nullable"})
+@API(status = API.Status.STABLE, since = "0.1")
 public record Field(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty(value = "type", required = true) FieldType type,

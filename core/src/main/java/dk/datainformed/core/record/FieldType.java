@@ -1,6 +1,7 @@
 package dk.datainformed.core.record;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 
 /**
  * The type of a {@link Field}: what its values are and how a {@link Record} stores them.
@@ -33,6 +34,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * pseudonym} fields of the same name, and the KPI engine counts persons only by a {@code pseudonym}
  * field.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum FieldType {
   /** Free text, such as a note or a name. Free text may hold personal data; treat it so. */
   @JsonProperty("text")

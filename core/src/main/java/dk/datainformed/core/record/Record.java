@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One row that a connector emits and the KPI engine reads: a value (or no value) for each field of
@@ -38,6 +39,7 @@ import java.util.Optional;
  * FieldType#PSEUDONYM} values masked, and masks anything CPR-like in any other value, as {@link
  * dk.datainformed.core.id.CprDetector#mask(CharSequence)} does.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Record {
 
   private final Schema schema;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * Builds the {@link Record}s of one {@link Schema}, row after row, with one builder per connector
@@ -38,6 +39,7 @@ import java.util.OptionalInt;
  *
  * <p>A builder is not thread-safe: use one per thread. The records it builds are immutable.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RecordBuilder {
 
   private static final Object[] NO_REFERENCES = new Object[0];

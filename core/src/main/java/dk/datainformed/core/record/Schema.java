@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The ordered, named and typed fields of the records a connector emits.
@@ -54,6 +55,7 @@ import java.util.stream.Collectors;
     setterVisibility = Visibility.NONE,
     creatorVisibility = Visibility.NONE)
 @JsonIgnoreProperties(ignoreUnknown = true)
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Schema {
 
   private final List<Field> fields;

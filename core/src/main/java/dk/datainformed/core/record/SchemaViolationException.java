@@ -2,6 +2,7 @@ package dk.datainformed.core.record;
 
 import dk.datainformed.core.DatainformedException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A row or a read does not fit its {@link Schema}: a value of the wrong type, no value in a field
@@ -22,6 +23,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class SchemaViolationException extends DatainformedException {
   private static final long serialVersionUID = 1L;
 

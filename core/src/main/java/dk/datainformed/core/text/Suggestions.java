@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The one way datainformed finds the nearest known names to a name it did not recognise: an
@@ -16,6 +17,7 @@ import java.util.Optional;
  * Suggestions.nearest("Koge", names, 3);   // the three closest names, closest first
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Suggestions {
 
   private Suggestions() {}

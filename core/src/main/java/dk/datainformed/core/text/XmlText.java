@@ -1,5 +1,7 @@
 package dk.datainformed.core.text;
 
+import org.apiguardian.api.API;
+
 /**
  * Text for XML and HTML documents: the one escaping rule that every SVG chart and page uses.
  *
@@ -7,6 +9,7 @@ package dk.datainformed.core.text;
  * XmlText.escape("Skole & SFO <3");   // "Skole &amp; SFO &lt;3"
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class XmlText {
 
   private XmlText() {}

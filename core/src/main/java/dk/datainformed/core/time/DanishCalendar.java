@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The Danish calendar: public holidays (helligdage) of the years 1900–2200 and working days under a
@@ -33,6 +34,7 @@ import java.util.Optional;
  * <p>Every method throws {@link DatainformedException} for a date or year outside 1900–2200. The
  * calendar holds no state and is safe to share.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class DanishCalendar {
   /** The first year the calendar covers. */
   public static final int FIRST_YEAR = 1900;

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Which days, besides the public holidays, count as days off when working days are counted.
@@ -22,6 +23,7 @@ import java.util.Set;
  * DaysOffPolicy roundTheClock = DaysOffPolicy.builder().weekendsOff(false).build();
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class DaysOffPolicy {
   private static final DaysOffPolicy STANDARD = builder().build();
 

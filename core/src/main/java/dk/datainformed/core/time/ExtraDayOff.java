@@ -2,6 +2,7 @@ package dk.datainformed.core.time;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import org.apiguardian.api.API;
 
 /**
  * Days that are not public holidays in Denmark but are days off under many collective agreements
@@ -10,6 +11,7 @@ import java.time.MonthDay;
  * <p>Grundlovsdag is often a day off from noon only; this library counts whole days, so choose
  * whether to count it as a whole day off or not at all.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ExtraDayOff {
   /** Constitution Day, 5 June. */
   GRUNDLOVSDAG("Grundlovsdag", "Constitution Day", MonthDay.of(6, 5)),

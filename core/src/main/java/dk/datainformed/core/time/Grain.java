@@ -1,5 +1,7 @@
 package dk.datainformed.core.time;
 
+import org.apiguardian.api.API;
+
 /**
  * How fine a {@link Period} is, ordered from fine to coarse: {@code DAY < WEEK < MONTH < QUARTER <
  * HALF_YEAR < YEAR}.
@@ -8,6 +10,7 @@ package dk.datainformed.core.time;
  * {@code a} is finer than {@code b}. {@link Period#to(Grain)} converts only to the same or a
  * coarser grain.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Grain {
   /** One calendar day. */
   DAY,

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A reporting period as Danish statistics write it: a day, an ISO week, a month, a quarter, a
@@ -71,6 +72,7 @@ import java.util.Objects;
  * <p>The supported years are 1000–9999. An operation whose result would fall outside them (such as
  * {@code next()} of 9999) throws {@link DatainformedException}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public sealed interface Period extends Comparable<Period>
     permits Period.Day, Period.Week, Period.Month, Period.Quarter, Period.HalfYear, Period.Year {
 

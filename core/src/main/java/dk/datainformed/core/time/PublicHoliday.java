@@ -1,5 +1,7 @@
 package dk.datainformed.core.time;
 
+import org.apiguardian.api.API;
+
 /**
  * The Danish public holidays (helligdage), with their Danish and English names.
  *
@@ -8,6 +10,7 @@ package dk.datainformed.core.time;
  * given year come from {@link DanishCalendar#publicHolidays(int)}. Grundlovsdag, 1 May, Christmas
  * Eve and New Year's Eve are not public holidays; see {@link ExtraDayOff}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum PublicHoliday {
   /** 1 January. */
   NYTAARSDAG("Nytårsdag", "New Year's Day"),

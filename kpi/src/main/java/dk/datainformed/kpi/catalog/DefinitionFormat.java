@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The two file formats of KPI definitions, YAML and JSON, with the same fields and the same checks
@@ -58,6 +59,7 @@ import java.util.Locale;
  * denominator: {aggregation: sum, fields: [worked_days, absence_days]}
  * </pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum DefinitionFormat {
   /** YAML, for files that people write and review. */
   YAML(DefinitionCodec.yaml()),

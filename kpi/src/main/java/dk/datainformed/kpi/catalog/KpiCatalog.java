@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * A municipality's set of KPI definitions, checked as a whole: no id and version given twice, every
@@ -38,6 +39,7 @@ import java.util.stream.Stream;
  *
  * <p>Immutable and safe to share between threads.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KpiCatalog {
   private final List<KpiDefinition> definitions;
   private final Map<KpiId, TreeMap<Integer, KpiDefinition>> byId;

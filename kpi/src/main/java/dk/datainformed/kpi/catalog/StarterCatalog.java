@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The built-in starter catalog: KPIs with public definitions that most municipalities can use as
@@ -28,6 +29,7 @@ import java.util.List;
  * String yaml = DefinitionFormat.YAML.write(starter.definitions());
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StarterCatalog {
   private static final List<String> FILES =
       List.of("starter-sygefravaer.yaml", "starter-jobcenter.yaml", "starter-oekonomi.yaml");

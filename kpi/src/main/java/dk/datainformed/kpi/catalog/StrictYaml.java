@@ -5,6 +5,7 @@ import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.internal.StrictFile;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -25,6 +26,7 @@ import tools.jackson.core.TokenStreamLocation;
  *
  * <p>The record's package must be open to {@code tools.jackson.databind}. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StrictYaml {
   private final String sourceName;
   private final String text;

@@ -1,6 +1,9 @@
 package dk.datainformed.kpi.definition;
 
+import org.apiguardian.api.API;
+
 /** How a {@link Measure} turns the rows of a period and breakdown into one number. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Aggregation {
   /** The number of rows; reads no field. */
   COUNT,

@@ -1,6 +1,9 @@
 package dk.datainformed.kpi.definition;
 
+import org.apiguardian.api.API;
+
 /** Who reads a KPI. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Audience {
   /** Frontline staff (medarbejdere). */
   FRONTLINE_STAFF,

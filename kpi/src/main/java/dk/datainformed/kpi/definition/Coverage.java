@@ -2,6 +2,7 @@ package dk.datainformed.kpi.definition;
 
 import dk.datainformed.kpi.KpiException;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What part of the population or phenomenon a KPI sees, in words and, where known, as a fraction.
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param description what the KPI sees and what it misses, in words, in Danish and English
  * @param fraction the share of the population it sees, from 0 to 1, where known
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Coverage(LocalizedText description, Optional<Double> fraction) {
 
   /**

@@ -3,6 +3,7 @@ package dk.datainformed.kpi.definition;
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Another KPI accumulated over a window of periods: year to date, or the last N periods of the
@@ -20,6 +21,7 @@ import java.util.List;
  * @param of the KPI accumulated
  * @param window the periods it is accumulated over
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CumulativeKpi(KpiProfile profile, KpiReference of, Window window)
     implements KpiDefinition {
 

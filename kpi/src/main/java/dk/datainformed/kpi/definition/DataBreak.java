@@ -1,6 +1,7 @@
 package dk.datainformed.kpi.definition;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A date where a KPI's definition or source changed, so values before and after are not comparable
@@ -9,6 +10,7 @@ import java.time.LocalDate;
  * @param date the first day of the new definition or source
  * @param reason what changed, e.g. "Payroll system changed from KMD Opus Løn to SD Løn"
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DataBreak(LocalDate date, String reason) {
 
   /**

@@ -5,6 +5,7 @@ import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.internal.Excerpt;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A KPI computed from other KPIs by arithmetic, with period offsets: "change against the same month
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  * @param profile what the KPI carries beside its calculation
  * @param expression the arithmetic over other KPIs
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DerivedKpi(KpiProfile profile, Expression expression) implements KpiDefinition {
 
   /**

@@ -6,6 +6,7 @@ import dk.datainformed.kpi.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Arithmetic over other KPIs, the body of a {@link DerivedKpi}: constants, KPI operands (optionally
@@ -30,6 +31,7 @@ import java.util.Optional;
  * #text()}, {@link #references()}, {@code equals}, {@code hashCode} and {@code toString} walk them
  * without recursion.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface Expression
     permits Expression.Constant, Expression.Operand, Expression.Negate, Expression.Binary {
 

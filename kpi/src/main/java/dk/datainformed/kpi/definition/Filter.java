@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * A structured predicate on the rows of a source dataset: which rows a KPI or a measure counts.
@@ -23,6 +24,7 @@ import java.util.TreeSet;
  *     Filter.compare("spell_calendar_days", Comparison.GREATER_THAN, "28"));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface Filter
     permits Filter.Compare, Filter.In, Filter.Missing, Filter.All, Filter.Any, Filter.Not {
 

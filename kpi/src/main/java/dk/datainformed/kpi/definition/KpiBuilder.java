@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The part of every KPI builder that fills the {@link KpiProfile}. Not used on its own: start with
@@ -20,6 +21,7 @@ import java.util.Optional;
  *
  * @param <B> the concrete builder, returned by every setter
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract sealed class KpiBuilder<B extends KpiBuilder<B>>
     permits SimpleKpi.Builder, RatioKpi.Builder, DerivedKpi.Builder, CumulativeKpi.Builder {
   private final KpiId id;

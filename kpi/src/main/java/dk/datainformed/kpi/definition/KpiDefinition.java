@@ -4,6 +4,7 @@ import dk.datainformed.core.time.Grain;
 import dk.datainformed.spc.ImprovementDirection;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A KPI definition: engine-neutral data that says what to compute and what the figure is for.
@@ -43,6 +44,7 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface KpiDefinition permits SimpleKpi, RatioKpi, DerivedKpi, CumulativeKpi {
 
   /**

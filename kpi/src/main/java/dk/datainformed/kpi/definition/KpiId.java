@@ -3,6 +3,7 @@ package dk.datainformed.kpi.definition;
 import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The stable identifier of a KPI: lower-case ASCII segments separated by dots, the first naming the
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  *
  * @param value the identifier, e.g. {@code sygefravaer.fravaersprocent}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record KpiId(String value) implements Comparable<KpiId> {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
   private static final int MAX_LENGTH = 200;

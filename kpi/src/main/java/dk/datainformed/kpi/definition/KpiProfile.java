@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What every KPI carries beside its calculation: identity, names, unit, direction, grain,
@@ -36,6 +37,7 @@ import java.util.Set;
  *     ImprovementDirection#NEUTRAL}
  * @param citation the public definition it follows, if any
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record KpiProfile(
     KpiId id,
     int version,

@@ -3,6 +3,7 @@ package dk.datainformed.kpi.definition;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.internal.Excerpt;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A reference from one KPI to another: an id, and a version where a particular one is meant.
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param id the referred KPI's id
  * @param version the referred version, if fixed
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record KpiReference(KpiId id, Optional<Integer> version) {
 
   /**

@@ -1,5 +1,7 @@
 package dk.datainformed.kpi.definition;
 
+import org.apiguardian.api.API;
+
 /**
  * A text in Danish and in English, such as a KPI's name or description.
  *
@@ -10,6 +12,7 @@ package dk.datainformed.kpi.definition;
  * @param da the Danish text
  * @param en the English text
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record LocalizedText(String da, String en) {
 
   /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * One aggregation over the fields of a source dataset, optionally over a subset of its rows: the
@@ -27,6 +28,7 @@ import java.util.TreeSet;
  * @param percentile the percentile, above 0 and below 100, for {@link Aggregation#PERCENTILE} only
  * @param filter the rows this measure counts, beyond the KPI's own filter
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Measure(
     Aggregation aggregation,
     List<String> fields,

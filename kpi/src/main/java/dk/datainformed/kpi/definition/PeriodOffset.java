@@ -3,6 +3,7 @@ package dk.datainformed.kpi.definition;
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.kpi.KpiException;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * A shift in time for an operand of a {@link DerivedKpi}: {@code -1 year} is "the same month last
@@ -13,6 +14,7 @@ import java.util.Locale;
  * @param amount how many periods of the grain, negative for the past, never 0
  * @param grain the grain the amount counts in
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PeriodOffset(int amount, Grain grain) {
 
   /**

@@ -3,6 +3,7 @@ package dk.datainformed.kpi.definition;
 import dk.datainformed.kpi.KpiException;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A KPI that is the sum of a numerator over the sum of a denominator, times a scale, at the grain
@@ -28,6 +29,7 @@ import java.util.Optional;
  * @param denominator the denominator (nævner)
  * @param scale the factor the quotient is multiplied by, e.g. 100 for per cent
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RatioKpi(
     KpiProfile profile,
     SourceDataset source,

@@ -2,6 +2,7 @@ package dk.datainformed.kpi.definition;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A KPI that is one aggregation of one measure of a source: a count, a sum, a mean, a median, a
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param filter the rows it counts, if not all
  * @param measure the aggregation
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SimpleKpi(
     KpiProfile profile, SourceDataset source, Optional<Filter> filter, Measure measure)
     implements KpiDefinition {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The dataset a {@link SimpleKpi} or {@link RatioKpi} is computed from: a name and the {@link
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
  * @param timeField the field that places a record in time: a date, timestamp or period field
  * @param schema the fields of its records
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SourceDataset(String name, String timeField, Schema schema) {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
 

@@ -3,6 +3,7 @@ package dk.datainformed.kpi.definition;
 import dk.datainformed.kpi.KpiException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A target value for a KPI, with why it was set and when it will be looked at again.
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param owner who answers for the target, if stated
  * @param action what is done when the KPI misses the target, if stated
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Target(
     double value,
     String rationale,

@@ -1,11 +1,13 @@
 package dk.datainformed.kpi.definition;
 
 import dk.datainformed.spc.ValueRange;
+import org.apiguardian.api.API;
 
 /**
  * The unit a KPI's value is stated in. Percent and per mille also set a ratio's default {@linkplain
  * RatioKpi#scale() scale}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Unit {
   /** Per cent (a ratio × 100). */
   PERCENT(100),

@@ -2,11 +2,13 @@ package dk.datainformed.kpi.definition;
 
 import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
+import org.apiguardian.api.API;
 
 /**
  * The periods a {@link CumulativeKpi} accumulates over: the year so far, or the last N periods of
  * its grain. Written {@code year-to-date} or {@code rolling 12}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface Window permits Window.YearToDate, Window.Rolling {
 
   /**

@@ -5,6 +5,7 @@ import dk.datainformed.kpi.engine.internal.Evaluator;
 import dk.datainformed.kpi.engine.internal.SourceAggregator;
 import dk.datainformed.kpi.engine.internal.Table;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Accumulates a simple or ratio KPI from records pushed one at a time; made by {@link
@@ -16,6 +17,7 @@ import java.util.Optional;
  * KpiResult result = acc.result();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KpiAccumulator {
   private final KpiRequest request;
   private final SourceAggregator aggregator;

@@ -11,6 +11,7 @@ import dk.datainformed.kpi.engine.internal.Evaluator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Computes KPI definitions over records: grouped by the KPI's dimensions and by period at its grain
@@ -31,6 +32,7 @@ import java.util.TreeSet;
  * }
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KpiEngine {
   private final Optional<KpiCatalog> catalog;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What to compute: a KPI, the grain of its periods, the breakdown, who counts as a person, and the
@@ -23,6 +24,7 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KpiRequest {
   private final KpiDefinition kpi;
   private final Grain grain;

@@ -6,6 +6,7 @@ import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.definition.KpiDefinition;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What the engine computed for one KPI: one {@link Series} per group, all over the same periods.
@@ -20,6 +21,7 @@ import java.util.Optional;
  *     organisation (unit unknown to the tree, not valid on the record's date, or not under any
  *     target or level asked for); they are in no series
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record KpiResult(
     KpiDefinition definition,
     Grain grain,

@@ -3,6 +3,7 @@ package dk.datainformed.kpi.engine;
 import dk.datainformed.kpi.KpiException;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * One computed value of a KPI for one group and period, or the explicit absence of one with its
@@ -22,6 +23,7 @@ import java.util.OptionalDouble;
  * @param missingReason why there is none, exactly when {@code value} is empty
  * @param parts what the value is made of
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record KpiValue(OptionalDouble value, Optional<MissingReason> missingReason, ValueParts parts) {
 
   /**

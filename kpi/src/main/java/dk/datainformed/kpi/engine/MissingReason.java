@@ -1,6 +1,9 @@
 package dk.datainformed.kpi.engine;
 
+import org.apiguardian.api.API;
+
 /** Why a {@link KpiValue} has no value. Missing data is stated, never shown as a zero. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum MissingReason {
   /**
    * No data covered the group and period. A count or sum ({@code COUNT}, {@code COUNT_DISTINCT},

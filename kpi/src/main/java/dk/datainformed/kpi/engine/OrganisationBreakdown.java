@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How records are broken down by organisation unit: the unit field of each record is placed in the
@@ -29,6 +30,7 @@ import java.util.Optional;
  *     OrganisationBreakdown.toTargets("organisation_unit", tree, List.of(skole, dagtilbud));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class OrganisationBreakdown {
   private final String field;
   private final OrganisationTree tree;

@@ -2,6 +2,7 @@ package dk.datainformed.kpi.engine;
 
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.KpiException;
+import org.apiguardian.api.API;
 
 /**
  * One period of a {@link Series}: the period and the value (or the explicit absence of one).
@@ -9,6 +10,7 @@ import dk.datainformed.kpi.KpiException;
  * @param period the period
  * @param value the value for it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Point(Period period, KpiValue value) {
   /**
    * Creates the point.

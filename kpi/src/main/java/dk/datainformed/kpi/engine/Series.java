@@ -8,6 +8,7 @@ import dk.datainformed.spc.Observation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The values of one KPI for one group ({@link SeriesKey}), one {@link Point} per period in order
@@ -26,6 +27,7 @@ import java.util.Optional;
  *     cumulations, and derived KPIs of the form {@code a / b})
  * @param points one per period, consecutive, in order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Series(KpiId kpi, SeriesKey key, Grain grain, boolean ratio, List<Point> points) {
 
   /**

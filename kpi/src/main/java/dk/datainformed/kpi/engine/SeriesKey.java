@@ -4,6 +4,7 @@ import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Which group a {@link Series} is for: the value of each breakdown dimension, e.g. {@code
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param dimensions the dimension names, in the order of the request
  * @param values the value of each dimension, as text; {@link #NO_VALUE} for records with none
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SeriesKey(List<String> dimensions, List<String> values)
     implements Comparable<SeriesKey> {
 

@@ -5,6 +5,7 @@ import dk.datainformed.kpi.KpiException;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link KpiValue} is made of, kept beside it for disclosure control and honest comparison.
@@ -20,6 +21,7 @@ import java.util.OptionalLong;
  * @param persons how many distinct persons are behind it, when a person field was given
  * @param periods the periods of the KPI's grain that had records behind the value, in order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ValueParts(
     OptionalDouble numerator,
     OptionalDouble denominator,

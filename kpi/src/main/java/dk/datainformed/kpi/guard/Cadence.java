@@ -1,6 +1,9 @@
 package dk.datainformed.kpi.guard;
 
+import org.apiguardian.api.API;
+
 /** How often a cockpit refreshes a KPI. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Cadence {
   /** Every day. */
   DAILY(1),

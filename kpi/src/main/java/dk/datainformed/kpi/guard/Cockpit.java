@@ -4,6 +4,7 @@ import dk.datainformed.kpi.definition.Audience;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A cockpit (dashboard, ledelsesinformation) that shows KPIs to one audience at one organisation
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param unit the organisation unit it is for, if one
  * @param kpis the KPIs it shows and how
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Cockpit(
     String id,
     String name,

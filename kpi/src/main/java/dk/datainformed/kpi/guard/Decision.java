@@ -3,6 +3,7 @@ package dk.datainformed.kpi.guard;
 import dk.datainformed.kpi.definition.KpiId;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A decision record that cites KPIs, e.g. a committee decision on sickness absence.
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param otherSources the complementary or qualitative sources it also rests on (interviews,
  *     audits, dialogue with staff); empty when none
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Decision(String id, String title, List<KpiId> cites, List<String> otherSources) {
 
   /**

@@ -5,6 +5,7 @@ import dk.datainformed.kpi.definition.Target;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A target as a cockpit uses it. Unlike a definition's {@link Target}, every part but the value may
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param reviewDate when it is to be looked at again
  * @param action what is done when the KPI misses it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DeclaredTarget(
     double value,
     Optional<String> owner,

@@ -1,6 +1,9 @@
 package dk.datainformed.kpi.guard;
 
+import org.apiguardian.api.API;
+
 /** How a cockpit shows a KPI. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum DisplayMode {
   /** The value alone. */
   VALUE,

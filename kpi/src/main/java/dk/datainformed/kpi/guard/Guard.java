@@ -1,6 +1,7 @@
 package dk.datainformed.kpi.guard;
 
 import dk.datainformed.kpi.definition.LocalizedText;
+import org.apiguardian.api.API;
 
 /**
  * One learning-versus-control guard: reads the usage description, the catalog, the policy and what
@@ -33,6 +34,7 @@ import dk.datainformed.kpi.definition.LocalizedText;
  * <p>Implementations must be stateless or immutable, and must not throw for missing data: say
  * {@link Verdict#INDETERMINATE} instead.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Guard {
 
   /**

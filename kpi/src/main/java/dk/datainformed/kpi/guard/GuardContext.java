@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What the guards read: the catalog, the usage description, the policy, the date of the check and
@@ -31,6 +32,7 @@ import java.util.Optional;
  *
  * <p>Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class GuardContext {
   private final KpiCatalog catalog;
   private final Usage usage;

@@ -3,6 +3,7 @@ package dk.datainformed.kpi.guard;
 import dk.datainformed.kpi.definition.LocalizedText;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One thing a guard found, with the learning alternative and the thresholds it used.
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param alternative what to do instead to keep the KPI in the service of learning
  * @param thresholds the policy values the finding used, each with its source
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record GuardFinding(
     String guardId,
     Severity severity,

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The municipality's thresholds for the guards, each with where it came from. There is no single
@@ -40,6 +41,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class GuardPolicy {
   /** Most KPIs with targets that one audience, or one cockpit, should read. */
   public static final String MAXIMUM_TARGETS_PER_AUDIENCE = "maximumTargetsPerAudience";

@@ -5,6 +5,7 @@ import dk.datainformed.kpi.guard.internal.ReportWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What the guards concluded: one result per guard, each with its verdict, summary and findings,
@@ -18,6 +19,7 @@ import java.util.Optional;
  *
  * <p>Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class GuardReport {
   private final String municipality;
   private final String policy;

@@ -4,6 +4,7 @@ import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.definition.LocalizedText;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What one guard concluded: its verdict, a summary of what it looked at (and what it could not
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param findings the findings; present exactly when the verdict is {@link Verdict#FOUND}, though
  *     an {@link Verdict#INDETERMINATE} result may carry findings for the parts it could judge
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record GuardResult(
     String guardId,
     LocalizedText name,

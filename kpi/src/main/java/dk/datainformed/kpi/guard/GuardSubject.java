@@ -5,6 +5,7 @@ import dk.datainformed.kpi.definition.KpiId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link GuardFinding} is about, as a type: a KPI, a cockpit, one KPI or one unit on a
@@ -20,6 +21,7 @@ import java.util.Optional;
  * <p>Ids given by the municipality are shown in {@link #text()} with anything that looks like a CPR
  * number masked.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface GuardSubject {
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A set of guards to run: the twelve built-in ones, a municipality's own, or both.
@@ -22,6 +23,7 @@ import java.util.Set;
  *
  * <p>Immutable: {@code with...} returns a new set.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Guards {
   private final List<Guard> guards;
 

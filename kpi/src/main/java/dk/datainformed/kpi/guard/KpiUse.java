@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * How one cockpit uses one KPI: display, refresh, target, ranking, incentives.
@@ -30,6 +31,7 @@ import java.util.OptionalInt;
  * @param smallestGroup the smallest number of persons behind a value shown, if known
  * @param limitsRecalculatedEachPeriod whether the SPC limits are recalculated every period
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record KpiUse(
     KpiId kpi,
     List<DisplayMode> display,

@@ -3,6 +3,7 @@ package dk.datainformed.kpi.guard;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A join of person-level data, declared so that the cross-domain linkage guard can read it.
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param legalBasis the declared legal basis, e.g. a section of a law
  * @param dpia the reference to the data protection impact assessment (konsekvensanalyse)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Linkage(
     String id,
     String description,

@@ -2,6 +2,7 @@ package dk.datainformed.kpi.guard;
 
 import dk.datainformed.kpi.KpiException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One threshold of a {@link GuardPolicy}, with where it came from, so that every finding can print
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param value the value
  * @param source where the value came from: the policy file and line, or the default's reason
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PolicyValue(String key, double value, String source) {
 
   /**

@@ -3,6 +3,7 @@ package dk.datainformed.kpi.guard;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * That a cockpit ranks or orders units by a KPI, and the context it shows with the ranking.
@@ -11,6 +12,7 @@ import java.util.Optional;
  *     table
  * @param comparisonGroup the comparison group, named, if one is used
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Ranking(List<Comparison> comparedWith, Optional<String> comparisonGroup) {
 
   /**

@@ -1,6 +1,9 @@
 package dk.datainformed.kpi.guard;
 
+import org.apiguardian.api.API;
+
 /** How much a guard's finding weighs. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Severity {
   /** Worth knowing; nothing need change. */
   INFO,

@@ -3,6 +3,7 @@ package dk.datainformed.kpi.guard;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.KpiException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One period's target and result, for the ratchet test: does performance land again and again just
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param target the target in force
  * @param actual the KPI's value
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TargetRound(Period period, double target, double actual) {
 
   /**

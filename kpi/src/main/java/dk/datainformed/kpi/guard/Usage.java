@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * How a municipality uses its KPIs, in its own words: which cockpit shows which KPI to which
@@ -58,6 +59,7 @@ import java.util.Set;
  *
  * <p>Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Usage {
   private final String municipality;
   private final List<Cockpit> cockpits;

@@ -1,9 +1,12 @@
 package dk.datainformed.kpi.guard;
 
+import org.apiguardian.api.API;
+
 /**
  * What a guard concluded. There is no "all good": {@link #NOTHING_FOUND} says only that this guard,
  * with the data it had, found nothing.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Verdict {
   /** The guard found at least one thing that tips toward control. */
   FOUND,

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -21,6 +22,7 @@ import tools.jackson.databind.ObjectMapper;
  * a hostile file costs little and is refused with a message that names the limit and how to raise
  * it.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Bounded {
   private static final int BUFFER = 8192;
 

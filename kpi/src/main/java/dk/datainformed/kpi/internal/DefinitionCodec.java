@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -59,6 +60,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * Reads and writes KPI definitions as JSON or YAML, through {@link KpiDto}, with messages that give
  * file, line and column.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class DefinitionCodec {
   private final ObjectMapper mapper;
   private final String formatName;

@@ -1,11 +1,13 @@
 package dk.datainformed.kpi.internal;
 
 import dk.datainformed.kpi.KpiException;
+import org.apiguardian.api.API;
 
 /**
  * The check of an argument of the public API that must be given: a {@link KpiException} that names
  * it, not a {@code NullPointerException} from deep inside.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Given {
   private Given() {}
 

@@ -11,6 +11,7 @@ import dk.datainformed.kpi.definition.Unit;
 import dk.datainformed.spc.ImprovementDirection;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The file form of one KPI definition: every field of every kind, flat, as in the YAML and JSON
@@ -46,6 +47,7 @@ import java.util.List;
  * @param window the window (cumulative)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record KpiDto(
     @JsonProperty("type") String type,
     @JsonProperty("id") String id,

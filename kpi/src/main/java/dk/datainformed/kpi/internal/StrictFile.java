@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,6 +23,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * keeps where each value was written, so that later checks (an unknown KPI id, a negative
  * threshold) can name the line too.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class StrictFile {
   private static final ObjectMapper YAML = DefinitionCodec.configure(YAMLMapper.builder()).build();
 

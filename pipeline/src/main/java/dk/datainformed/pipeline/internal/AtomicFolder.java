@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.apiguardian.api.API;
 
 /**
  * A folder whose content appears whole or not at all: written in a hidden sibling, then moved into
  * place. A failed run leaves the previous content as it was.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class AtomicFolder {
   private final Path target;
   private final Path staging;

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The disclosure table of one period of a KPI result, protected: a frequency table of the records
@@ -54,6 +55,7 @@ import java.util.Set;
  * chain of parents differs between the period's first and last day, or it is not in the tree), the
  * values cannot be placed in one tree and the period has no table.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class DisclosureTable {
   private static final String ALL = "*";
   private static final String VALUE = "=";

@@ -26,6 +26,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Reads one source: through its connector, every declared CPR field replaced by its pseudonym (by
@@ -34,6 +35,7 @@ import java.util.stream.Stream;
  * checks every value and reports a bad one with its position; rows the connector could not read are
  * kept with their position, never dropped.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Ingest {
 
   /** What one source gave. */

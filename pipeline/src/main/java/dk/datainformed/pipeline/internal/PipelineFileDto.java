@@ -2,6 +2,7 @@ package dk.datainformed.pipeline.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The pipeline file's form, bound by Jackson after the strict check of its keys. Absent values are
@@ -20,6 +21,7 @@ import java.util.Map;
  * @param pseudonymKey where the pseudonym key is
  * @param outputs the outputs
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record PipelineFileDto(
     String name,
     Title title,

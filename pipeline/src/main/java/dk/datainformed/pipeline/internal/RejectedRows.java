@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The rows a run could not read, kept raw for the municipality's own inspection in a folder beside
  * the output folder ({@code <output>-rejected/<source>.txt}), never inside it: a raw row may hold
  * personal data.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class RejectedRows {
   private final Path folder;
   private final Map<String, List<ReadEvent.Malformed>> bySource = new LinkedHashMap<>();

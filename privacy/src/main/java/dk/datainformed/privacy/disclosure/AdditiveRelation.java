@@ -2,6 +2,7 @@ package dk.datainformed.privacy.disclosure;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One additive relation of a table: the total cell equals the sum of its parts. A table with margins
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param total the total (or subtotal) cell
  * @param parts the cells that add up to it, at least one
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AdditiveRelation(CellKey total, List<CellKey> parts) {
 
   /**

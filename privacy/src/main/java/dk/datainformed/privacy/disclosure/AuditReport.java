@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The result of {@link DisclosureAudit}: the interval of every suppressed cell and whether the
  * primary ones are protected as the policy requires.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AuditReport {
   private final DisclosurePolicy policy;
   private final List<CellInterval> intervals;

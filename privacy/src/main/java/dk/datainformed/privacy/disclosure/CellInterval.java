@@ -1,6 +1,7 @@
 package dk.datainformed.privacy.disclosure;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What an intruder can infer about one suppressed cell from the published table: the smallest and
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param requiredWidth the width the policy requires for a primary cell (see {@link
  *     DisclosurePolicy#requiredProtectionWidth(double)}); 0 for a secondary cell
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CellInterval(
     CellKey cell, SuppressionReason reason, double lower, double upper, double requiredWidth) {
 

@@ -2,6 +2,7 @@ package dk.datainformed.privacy.disclosure;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The position of one cell in a table: one category code per dimension, in the order of the table's
@@ -13,6 +14,7 @@ import java.util.Objects;
  *
  * @param coordinates one category code per dimension, never empty
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CellKey(List<String> coordinates) {
 
   /**

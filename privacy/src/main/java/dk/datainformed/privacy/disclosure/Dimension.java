@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One classification of a table (units, sex, age group) with its total and, optionally, a hierarchy
@@ -33,6 +34,7 @@ import java.util.Set;
  *
  * <p>{@code Map.of} has no order; pass a {@link LinkedHashMap} to keep the groups in a chosen order.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Dimension {
   private final String name;
   private final String totalCode;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
  * program rounded inwards to whole numbers; an intruder who solves the integer program can in rare
  * cases get a narrower interval (as with τ-Argus's and sdcTable's linear audits).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DisclosureAudit {
 
   private static final Logger LOG = LoggerFactory.getLogger(DisclosureAudit.class);

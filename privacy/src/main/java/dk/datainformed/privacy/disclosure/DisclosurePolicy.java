@@ -4,6 +4,7 @@ import dk.datainformed.privacy.PrivacyException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * The municipality's own disclosure rules for published tables: every threshold that primary
@@ -48,6 +49,7 @@ import java.util.OptionalDouble;
  *       narrower than the threshold.
  * </ul>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DisclosurePolicy {
   private final int minimumCount;
   private final boolean zeroIsSensitive;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The rows of a microdata extract that share the same values of every quasi-identifier: an intruder
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
  * @param values the quasi-identifiers' values, in the order the quasi-identifiers were given
  * @param size how many rows share them, at least 1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record EquivalenceClass(Map<String, String> values, int size) {
 
   /**

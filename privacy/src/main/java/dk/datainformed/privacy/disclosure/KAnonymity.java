@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Checks k-anonymity of a microdata extract (Sweeney 2002; the check ARX performs): every
@@ -28,6 +29,7 @@ import java.util.Objects;
  * <p>k-anonymity does not protect against attribute disclosure when everyone in a class shares the
  * sensitive value (l-diversity addresses that); it is not checked here.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KAnonymity {
 
   private KAnonymity() {}

@@ -2,11 +2,13 @@ package dk.datainformed.privacy.disclosure;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The result of {@link KAnonymity#check}: the equivalence classes smaller than k, smallest first.
  * The extract is k-anonymous when there are none.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KAnonymityReport {
   private final int k;
   private final List<String> quasiIdentifiers;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * A table as it is published: each cell either has its value or is suppressed, with the reason.
@@ -22,6 +23,7 @@ import java.util.OptionalDouble;
  *     .build();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PublishedTable {
   private final Measure measure;
   private final TableStructure structure;

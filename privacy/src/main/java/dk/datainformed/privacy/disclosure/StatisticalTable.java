@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A table before publication, with its true values: a frequency table (counts) or a magnitude table
@@ -27,6 +28,7 @@ import java.util.Objects;
  * <p>For magnitude tables each contribution belongs to a distinct contributor (one employee, one
  * supplier); the contributions of a total are those of the interior cells below it.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StatisticalTable {
   private final Measure measure;
   private final TableStructure structure;

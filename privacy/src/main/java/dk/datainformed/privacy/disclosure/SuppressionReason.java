@@ -1,9 +1,12 @@
 package dk.datainformed.privacy.disclosure;
 
+import org.apiguardian.api.API;
+
 /**
  * Why a cell is not published, so that a report can say it next to the gap. The explanation never
  * contains the hidden value.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum SuppressionReason {
   /** Primary: fewer units than the policy's minimum count (threshold rule). */
   THRESHOLD,

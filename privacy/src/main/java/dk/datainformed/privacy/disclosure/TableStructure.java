@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The shape of a table with one or more dimensions: all its cells, totals included, and the additive
@@ -21,6 +22,7 @@ import java.util.Set;
  * shape.relations().forEach(System.out::println);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TableStructure {
   private final List<Dimension> dimensions;
   private final List<CellKey> cells;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Generalises a Danish address to its postcode (postnummer) or its municipality (kommune).
@@ -59,6 +60,7 @@ import java.util.regex.Pattern;
  * municipalities), so any such table assigns some people to the wrong municipality. Take the
  * kommunekode from the address itself.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Addresses {
 
   private static final Pattern POSTCODE_AND_TOWN =

@@ -4,6 +4,7 @@ import dk.datainformed.privacy.PrivacyException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A person's age in whole years at a reference date: the first step in generalising a birth date,
@@ -23,6 +24,7 @@ import java.util.Objects;
  * Age.at(LocalDate.of(2004, 2, 29), LocalDate.of(2005, 3, 1));    // 1
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Age {
 
   private Age() {}

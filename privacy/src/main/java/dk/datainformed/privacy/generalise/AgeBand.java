@@ -1,6 +1,7 @@
 package dk.datainformed.privacy.generalise;
 
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * One band of an {@link AgeBands} value: the ages from {@link #from()} to {@link #to()}, both
@@ -20,6 +21,7 @@ import java.util.OptionalInt;
  *
  * <p>Instances come from {@link AgeBands}. Two bands are equal when they cover the same ages.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AgeBand {
 
   private final int from;

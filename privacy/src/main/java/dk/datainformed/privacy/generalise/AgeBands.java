@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A municipality's choice of age bands, built from cut points: each cut point starts a new band, the
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
  *
  * <p>Values are immutable and equal when their cut points are equal.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AgeBands {
 
   /**

@@ -3,6 +3,7 @@ package dk.datainformed.privacy.generalise;
 import dk.datainformed.core.id.Cpr;
 import dk.datainformed.core.id.LegalSex;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a CPR number says about a person once everything but the birth year and the legal sex is
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param birthYear the year of birth the number states
  * @param legalSex the legal sex the number states
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record BirthYearAndSex(int birthYear, LegalSex legalSex) {
 
   /**

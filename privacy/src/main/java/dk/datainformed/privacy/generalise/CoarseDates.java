@@ -5,6 +5,7 @@ import dk.datainformed.core.time.Period;
 import dk.datainformed.privacy.PrivacyException;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Generalises a date (of an event, a contact, a move) to the month or a coarser period that holds it,
@@ -23,6 +24,7 @@ import java.util.Objects;
  * the exact date. When a week is what a report needs, call {@link Period#of(Grain, LocalDate)}
  * directly, knowingly.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CoarseDates {
 
   private CoarseDates() {}

@@ -5,6 +5,7 @@ import dk.datainformed.core.ParseResult;
 import dk.datainformed.core.id.IdentifierMask;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A Danish postcode (postnummer): four digits, such as {@code 2860} for Søborg or {@code 8000} for
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  *
  * @param code the four ASCII digits, leading zero kept (e.g. {@code "0800"})
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Postcode(String code) {
 
   private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");

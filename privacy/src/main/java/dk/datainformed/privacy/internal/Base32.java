@@ -1,6 +1,7 @@
 package dk.datainformed.privacy.internal;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * RFC 4648 section 6 base32 encoding (alphabet {@code A-Z2-7}), written here because the JDK has none.
@@ -9,6 +10,7 @@ import java.util.Objects;
  * SQL identifiers keep them intact. Twenty bytes encode to exactly 32 characters, so a pseudonym needs
  * no padding in any case.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Base32 {
 
   private static final char[] UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every message names the key id, the file or the variable and the sizes involved, never a byte of
  * the key: a message may end up in a log that many people read.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class KeyMaterial {
 
   private static final Logger LOG = LoggerFactory.getLogger(KeyMaterial.class);

@@ -1,6 +1,7 @@
 package dk.datainformed.privacy.internal;
 
 import dk.datainformed.privacy.PrivacyException;
+import org.apiguardian.api.API;
 
 /**
  * UTF-8 encoding of text into a caller's buffer, refusing text that is not valid Unicode.
@@ -9,6 +10,7 @@ import dk.datainformed.privacy.PrivacyException;
  * different inputs would give the same pseudonym, and a partner's implementation in another language
  * would fail or differ. Refusing them keeps the construction exact.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Utf8 {
 
   private Utf8() {}

@@ -4,6 +4,7 @@ import dk.datainformed.privacy.PrivacyException;
 import dk.datainformed.privacy.internal.KeyMaterial;
 import dk.datainformed.privacy.internal.Utf8;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A pseudonymisation domain in the sense of the EDPB's guidelines 01/2025: the set of data within
@@ -19,6 +20,7 @@ import java.util.Objects;
  *     characters (the zero byte separates the name from the value in the MAC), no blanks at either end
  * @param keyId the id of the {@link PseudonymKey} used in this domain
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PseudonymDomain(String name, String keyId) {
 
   /** The longest domain name accepted. */

@@ -5,6 +5,7 @@ import dk.datainformed.privacy.internal.KeyMaterial;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * The secret key behind one-way pseudonyms, with an id that may be shown anywhere.
@@ -26,6 +27,7 @@ import java.util.function.UnaryOperator;
  * <p>The id names the key, not the data: when a key is replaced, the new key gets a new id (see
  * {@link Rotation}).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PseudonymKey {
 
   /** The least number of key bytes accepted: 256 bits, the output size of SHA-256. */

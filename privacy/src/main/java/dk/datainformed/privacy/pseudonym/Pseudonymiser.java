@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Turns identifiers into keyed, deterministic, one-way pseudonyms within one
@@ -42,6 +43,7 @@ import java.util.Objects;
  * block) are computed once, when the instance is made; each call clones them, so a short value such as
  * a CPR number costs two SHA-256 compressions and a few small allocations, and threads never contend.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Pseudonymiser {
 
   /** The length of every pseudonym, in characters. */

@@ -9,6 +9,7 @@ import dk.datainformed.privacy.PrivacyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Pseudonymises records at ingest: every {@link FieldType#CPR} field of a schema becomes a {@link
@@ -30,6 +31,7 @@ import java.util.Objects;
  * <p>A schema without a {@code cpr} field is pseudonymised to itself: sources without persons can
  * pass through the same step. Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RecordPseudonymiser {
 
   private final Pseudonymiser pseudonymiser;

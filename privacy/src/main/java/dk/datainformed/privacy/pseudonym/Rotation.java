@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Immutable and thread-safe, like the two pseudonymisers it holds.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Rotation {
 
   private static final Logger LOG = LoggerFactory.getLogger(Rotation.class);

@@ -9,6 +9,7 @@ import dk.datainformed.privacy.pseudonym.Pseudonymiser;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Finds CPR numbers in free text and replaces them.
@@ -46,6 +47,7 @@ import java.util.function.Function;
  * (some P-numbers and account numbers) is redacted too, which errs on the safe side. Immutable and
  * thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CprRedactor {
 
   private final Function<Cpr, String> replacement;

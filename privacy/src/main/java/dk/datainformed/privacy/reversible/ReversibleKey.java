@@ -5,6 +5,7 @@ import dk.datainformed.privacy.internal.KeyMaterial;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * The secret key behind reversible pseudonyms: {@value #BYTES} bytes for AES-256-SIV, with an id that
@@ -20,6 +21,7 @@ import java.util.function.UnaryOperator;
  * ReversibleKey key = ReversibleKey.fromBase64File("rev-2026", Path.of("/run/secrets/rev-2026.key"));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReversibleKey {
 
   /** The key size: AES-SIV with two AES-256 keys (one for the SIV, one for the counter mode). */

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Reversible, deterministic pseudonyms: AES-SIV (RFC 5297) encryption of the canonical value, for the
@@ -42,6 +43,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe (Tink's AES-SIV is).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReversiblePseudonymiser {
 
   private static final int SIV_BYTES = 16;

@@ -2,11 +2,13 @@ package dk.datainformed.report.internal;
 
 import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.text.XmlText;
+import org.apiguardian.api.API;
 
 /**
  * Text as it may appear on the page: everything CPR-like masked by core's {@link CprDetector},
  * unpaired surrogates dropped, then escaped for HTML and XML content and attributes.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Html {
 
   private Html() {}

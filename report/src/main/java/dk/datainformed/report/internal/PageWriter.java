@@ -34,11 +34,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Writes the cockpit page: an HTML5 document that is also well-formed XML, with inline CSS and
  * inline SVG, no script and no external reference. Only the inputs decide the bytes.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PageWriter {
   private static final String[] MONTHS_DA = {
     "januar", "februar", "marts", "april", "maj", "juni",

@@ -28,8 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** Computes a chart's segments, limits, signals and points from validated input. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ChartEngine {
   private static final double LIMIT_FACTOR = ProcessBehaviourChart.LIMIT_FACTOR;
   private static final double MOVING_RANGE_FACTOR = ProcessBehaviourChart.MOVING_RANGE_LIMIT_FACTOR;

@@ -5,12 +5,14 @@ import dk.datainformed.core.time.Period;
 import dk.datainformed.core.text.Language;
 import dk.datainformed.spc.Rule;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Puts a signal in words, in Danish or English, with periods written as people say them ("marts
  * 2024", "1. kvartal 2024"). Month names are spelled out here rather than taken from the JDK's
  * locale data, so the text is the same on every runtime.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class FindingText {
   private static final String[] DANISH_MONTHS = {
     "januar", "februar", "marts", "april", "maj", "juni",

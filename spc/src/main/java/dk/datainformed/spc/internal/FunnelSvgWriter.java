@@ -5,8 +5,10 @@ import dk.datainformed.core.text.XmlText;
 import dk.datainformed.spc.FunnelPlot;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Writes a funnel plot as SVG text, in the manner of {@link SvgWriter}. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class FunnelSvgWriter {
   private static final int LEFT = 76;
   private static final int RIGHT = 24;

@@ -3,12 +3,14 @@ package dk.datainformed.spc.internal;
 import dk.datainformed.core.text.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.apiguardian.api.API;
 
 /**
  * Numbers as a page in the language writes them: "6,62" and "12.500" in Danish, "6.62" and
  * "12,500" in English. Written out here rather than taken from the JDK's locale data, so a chart
  * is the same on every runtime.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class NumberText {
   private NumberText() {}
 

@@ -4,11 +4,13 @@ import dk.datainformed.spc.Rule;
 import dk.datainformed.spc.RunsLimits;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Applies rules to the observed points of one segment. Works on positions within the segment's
  * observed points; the caller maps them back to periods.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class RuleEngine {
 
   // Sides are ints, not an enum: an enum's values() array has no code source, which the

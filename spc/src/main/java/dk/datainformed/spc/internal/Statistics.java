@@ -1,9 +1,12 @@
 package dk.datainformed.spc.internal;
 
+import org.apiguardian.api.API;
+
 /**
  * The few distributions and tests the charts need, so the SPC module needs nothing beyond core:
  * one-way analysis of variance with the F tail, lag-1 autocorrelation.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Statistics {
   private Statistics() {}
 

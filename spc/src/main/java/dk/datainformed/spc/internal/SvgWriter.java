@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * Writes a chart as SVG text: plain string building, coordinates in a fixed format, numbers on the
  * page in the language's format, all text escaped.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class SvgWriter {
   private static final int LEFT = 76;
   private static final int RIGHT = 20;

@@ -1,6 +1,7 @@
 package dk.datainformed.connector.api;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Whether a connector can reach its source with its configuration, and what to do if not.
@@ -8,6 +9,7 @@ import java.util.Objects;
  * @param ok true when the source answered as expected
  * @param message what was checked, or what failed and what to try
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record CheckResult(boolean ok, String message) {
 
   /**

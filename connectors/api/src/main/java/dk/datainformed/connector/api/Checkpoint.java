@@ -4,6 +4,7 @@ import dk.datainformed.core.id.IdentifierMask;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Where a read of one stream has got to: every record of the stream up to this point has been
@@ -17,6 +18,7 @@ import java.util.TreeMap;
  * @param stream the stream's name
  * @param position the connector's position, by name
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Checkpoint(String stream, Map<String, String> position) {
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * One key of a connector's configuration: its name, type, whether it is required, its default and
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  * @param description what the key means, for the people who configure the connector
  * @param choices the allowed words for {@link ConfigType#CHOICE}; empty otherwise
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record ConfigKey(
     String name,
     ConfigType type,

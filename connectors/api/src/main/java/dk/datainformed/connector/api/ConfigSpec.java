@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * What a connector can be configured with, and the check that a configuration fits.
@@ -23,6 +24,7 @@ import java.util.TreeSet;
  *     "api_key", System.getenv("JOBINDSATS_API_KEY")));
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ConfigSpec {
 
   private final String connector;

@@ -1,9 +1,12 @@
 package dk.datainformed.connector.api;
 
+import org.apiguardian.api.API;
+
 /**
  * The type of a configuration value. Every value arrives as text (from a properties file, the
  * environment, a YAML file); the type says how it is read and checked.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ConfigType {
   /** Any text. */
   TEXT("text"),

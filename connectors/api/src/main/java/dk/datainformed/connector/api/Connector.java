@@ -2,6 +2,7 @@ package dk.datainformed.connector.api;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * A configured connection to one source: a folder of CSV exports, Statistics Denmark's API, a
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Connector extends AutoCloseable {
 
   /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A configuration that has passed its {@link ConfigSpec}: typed values by key, with defaults filled
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
  * Optional<Path> cache = config.optionalPath("cache_folder");
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ConnectorConfig {
 
   private final ConfigSpec spec;

@@ -1,6 +1,7 @@
 package dk.datainformed.connector.api;
 
 import dk.datainformed.core.DatainformedException;
+import org.apiguardian.api.API;
 
 /**
  * A connector could not do what was asked: the source could not be reached, answered with an error,
@@ -9,6 +10,7 @@ import dk.datainformed.core.DatainformedException;
  * <p>Messages say what failed and what to try, and never contain secrets (API keys, tokens) or full
  * CPR numbers.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class ConnectorException extends DatainformedException {
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package dk.datainformed.connector.api;
 
+import org.apiguardian.api.API;
+
 /**
  * Makes connectors of one kind. Found at run time with {@link java.util.ServiceLoader}: declare it in
  * your module's {@code module-info.java} ({@code provides dk.datainformed.connector.api.ConnectorProvider
@@ -15,6 +17,7 @@ package dk.datainformed.connector.api;
  * }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface ConnectorProvider {
 
   /**

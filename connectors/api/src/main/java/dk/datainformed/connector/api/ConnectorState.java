@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The last checkpoint of each stream: what an application stores between runs and hands to the
@@ -22,6 +23,7 @@ import java.util.TreeMap;
  *
  * @param checkpoints the last checkpoint of each stream, by stream name
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record ConnectorState(Map<String, Checkpoint> checkpoints) {
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The connectors available at run time: every {@link ConnectorProvider} that
@@ -15,6 +16,7 @@ import java.util.TreeMap;
  * Connector csv = Connectors.open("csv", Map.of("path", "/data/fravaer"));
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Connectors {
 
   private Connectors() {}

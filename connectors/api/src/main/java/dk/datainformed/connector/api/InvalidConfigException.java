@@ -1,11 +1,13 @@
 package dk.datainformed.connector.api;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A connector's configuration does not match its {@link ConfigSpec}. The message lists every
  * problem, each naming its key; secret values are never shown.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class InvalidConfigException extends ConnectorException {
   private static final long serialVersionUID = 1L;
 

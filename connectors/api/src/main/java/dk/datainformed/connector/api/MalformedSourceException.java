@@ -1,9 +1,12 @@
 package dk.datainformed.connector.api;
 
+import org.apiguardian.api.API;
+
 /**
  * The source sent data that could not be read, and the connector is configured to stop rather than
  * to report the row and carry on. The message names the position (file and line, page, offset).
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class MalformedSourceException extends ConnectorException {
   private static final long serialVersionUID = 1L;
 

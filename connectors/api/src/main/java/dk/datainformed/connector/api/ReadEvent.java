@@ -2,6 +2,7 @@ package dk.datainformed.connector.api;
 
 import dk.datainformed.core.record.Record;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a read delivers, in order: records, checkpoints after them, and rows that could not be read.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * is never dropped silently: it is an {@link Malformed} event with its position, or the read ends in
  * an exception that names the position, as the connector's configuration says.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public sealed interface ReadEvent {
 
   /**

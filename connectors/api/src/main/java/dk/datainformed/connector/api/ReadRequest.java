@@ -2,6 +2,7 @@ package dk.datainformed.connector.api;
 
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What to read: which streams (all when none are named), and from which state.
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param streams the names of the streams to read; empty means every stream
  * @param state where to start each stream
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record ReadRequest(Set<String> streams, ConnectorState state) {
 
   /**

@@ -4,6 +4,7 @@ import dk.datainformed.core.record.Schema;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One stream a connector offers: its name, the schema of its records, the fields that identify a
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param cursorField the field by which records are ordered for incremental reads, if any
  * @param description what the stream holds, for people
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record StreamDescriptor(
     String name, Schema schema, List<String> primaryKey, Optional<String> cursorField, String description) {
 

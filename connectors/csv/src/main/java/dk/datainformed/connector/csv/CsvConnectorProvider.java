@@ -6,6 +6,7 @@ import dk.datainformed.connector.api.ConnectorConfig;
 import dk.datainformed.connector.api.ConnectorProvider;
 import dk.datainformed.connector.csv.internal.CsvConnector;
 import dk.datainformed.connector.csv.internal.CsvSettings;
+import org.apiguardian.api.API;
 
 /**
  * The provider of the built-in {@code csv} connector: one CSV file, or the files of a folder that
@@ -29,6 +30,7 @@ import dk.datainformed.connector.csv.internal.CsvSettings;
  *
  * <p>The configuration keys are those of {@link #configSpec()}; the module's README explains each.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CsvConnectorProvider implements ConnectorProvider {
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */

@@ -6,6 +6,7 @@ import dk.datainformed.connector.api.ConnectorConfig;
 import dk.datainformed.connector.api.ConnectorProvider;
 import dk.datainformed.connector.jobindsats.internal.JobindsatsConnector;
 import dk.datainformed.connector.jobindsats.internal.Settings;
+import org.apiguardian.api.API;
 
 /**
  * Makes connectors to Jobindsats (https://api.jobindsats.dk/v2/), the labour-market statistics of
@@ -31,6 +32,7 @@ import dk.datainformed.connector.jobindsats.internal.Settings;
  * <p>The keys, with their defaults, are those of {@link #configSpec()}; the module's README explains
  * them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class JobindsatsConnectorProvider implements ConnectorProvider {
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */

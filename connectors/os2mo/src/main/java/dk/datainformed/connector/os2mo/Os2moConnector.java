@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -85,6 +86,7 @@ import tools.jackson.databind.json.JsonMapper;
  * }
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Os2moConnector implements Connector {
 
   /** The name of the stream of organisation unit validities. */

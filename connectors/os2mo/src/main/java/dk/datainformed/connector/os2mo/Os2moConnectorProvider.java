@@ -5,6 +5,7 @@ import dk.datainformed.connector.api.ConfigType;
 import dk.datainformed.connector.api.Connector;
 import dk.datainformed.connector.api.ConnectorConfig;
 import dk.datainformed.connector.api.ConnectorProvider;
+import org.apiguardian.api.API;
 
 /**
  * Makes {@link Os2moConnector}s; found by {@link java.util.ServiceLoader} under the name {@code os2mo}.
@@ -17,6 +18,7 @@ import dk.datainformed.connector.api.ConnectorProvider;
  *     "client_secret", System.getenv("OS2MO_CLIENT_SECRET")));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Os2moConnectorProvider implements ConnectorProvider {
 
   /** The connector's name. */

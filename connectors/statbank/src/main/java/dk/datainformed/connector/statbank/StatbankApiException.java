@@ -2,6 +2,7 @@ package dk.datainformed.connector.statbank;
 
 import dk.datainformed.connector.api.ConnectorException;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Statistics Denmark's API refused a request and said why: an HTTP 400 with a body such as
@@ -12,6 +13,7 @@ import java.util.Optional;
  * does not exist), {@code REQUEST-LIMIT} (more than 1,000,000 cells for a non-streaming format: use
  * {@code format=bulk}), {@code EXTRACT-NOTALLOWED} or {@code REQUEST-MISSING}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StatbankApiException extends ConnectorException {
   private static final long serialVersionUID = 1L;
 

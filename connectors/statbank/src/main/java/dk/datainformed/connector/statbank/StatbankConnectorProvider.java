@@ -7,6 +7,7 @@ import dk.datainformed.connector.api.ConnectorConfig;
 import dk.datainformed.connector.api.ConnectorProvider;
 import dk.datainformed.connector.statbank.internal.StatbankConnector;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The {@code statbank} connector: one table of Statistics Denmark's Statistikbank
@@ -51,6 +52,7 @@ import java.util.List;
  *       {@code malformed}</td></tr>
  * </table>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StatbankConnectorProvider implements ConnectorProvider {
 
   private static final ConfigSpec SPEC = ConfigSpec.builder("statbank")

@@ -34,6 +34,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +62,7 @@ import org.junit.jupiter.api.Test;
  * resumption checks meaningful) and the connector must emit checkpoints as it reads. Reads must be
  * repeatable: reading the same source twice gives the same records in the same order per stream.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class ConnectorContractTest {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Checks that an error holds no planted secret or CPR number anywhere a log could show it: the
@@ -18,6 +19,7 @@ import java.util.Set;
  * <p>Fuzz targets and fault tests plant obviously synthetic values (such as {@code 0101901234}) in
  * the input and call this on whatever the library throws.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Leaks {
 
   private Leaks() {}

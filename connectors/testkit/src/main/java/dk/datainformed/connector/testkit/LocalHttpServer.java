@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apiguardian.api.API;
 
 /**
  * A local HTTP server for testing HTTP connectors: it listens on the loopback address 127.0.0.1 on a
@@ -50,6 +51,7 @@ import java.util.concurrent.Executors;
  * 500 and the exception's message. Close the server after the test (it is {@link AutoCloseable}):
  * closing stops it and interrupts answers still waiting.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LocalHttpServer implements AutoCloseable {
 
   /**

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Dense int ids for the values of one field (units, categories, persons), in order of first sight.
  * Remembers the last value it was asked about, so a run of records with the same value instance
  * costs one reference comparison.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Dictionary {
   private final Map<Object, Integer> ids = new HashMap<>();
   private final List<Object> values = new ArrayList<>();

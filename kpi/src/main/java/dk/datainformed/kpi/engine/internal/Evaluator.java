@@ -33,12 +33,14 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Computes any KPI: source KPIs through {@link SourceAggregator}, derived KPIs by evaluating their
  * expression on the operands' values group by group and period by period, and cumulative KPIs by
  * accumulating the parts of their base over the window (never by averaging values).
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Evaluator {
   private final Optional<KpiCatalog> catalog;
   private final Function<SourceDataset, Iterable<Record>> records;

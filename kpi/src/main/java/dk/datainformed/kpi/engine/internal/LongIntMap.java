@@ -1,11 +1,13 @@
 package dk.datainformed.kpi.engine.internal;
 
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * An open-addressing map from long keys to dense int ids 0, 1, 2, ... in order of first sight; no
  * allocation per look-up. The engine uses it to give each group key a slot in its arrays.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class LongIntMap {
   private static final long EMPTY = Long.MIN_VALUE;
   private long[] keys;

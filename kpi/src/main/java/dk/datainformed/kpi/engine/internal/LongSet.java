@@ -1,11 +1,13 @@
 package dk.datainformed.kpi.engine.internal;
 
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * An open-addressing set of longs; the engine keeps (group, person) pairs in it to count distinct
  * persons without a set per group.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class LongSet {
   private static final long EMPTY = Long.MIN_VALUE;
   private long[] keys;

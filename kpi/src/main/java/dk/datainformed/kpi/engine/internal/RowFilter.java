@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A {@link Filter} compiled once against a schema: field indexes resolved, values read into the
@@ -18,6 +19,7 @@ import java.util.Set;
  * WHERE filter} would keep it: a comparison with a missing value is unknown, and {@code NOT
  * unknown} is still unknown.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public abstract class RowFilter {
   static final int FALSE = 0;
   static final int TRUE = 1;

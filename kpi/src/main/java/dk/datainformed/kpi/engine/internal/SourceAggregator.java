@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Computes one simple or ratio KPI over the records of its source, in two stages.
@@ -51,6 +52,7 @@ import java.util.TreeSet;
  * (the organisation as it stood on the group's days) and adds up the parts there. Values are
  * computed from summed parts, never by averaging values.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class SourceAggregator {
   private static final int DATE = 0;
   private static final int TIMESTAMP = 1;

@@ -5,6 +5,7 @@ import dk.datainformed.kpi.engine.KpiValue;
 import dk.datainformed.kpi.engine.SeriesKey;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Values of one KPI by group and period before they are laid out as series, with the span of
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param read records read
  * @param unplaced records not placed in the organisation
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record Table(
     Map<SeriesKey, Map<Period, KpiValue>> values,
     Optional<Period> firstData,

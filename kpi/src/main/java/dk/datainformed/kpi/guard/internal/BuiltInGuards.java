@@ -45,8 +45,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** The twelve built-in guards, in their documented order. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class BuiltInGuards {
   static final LocalizedText BEVAN_HOOD =
       t("Bevan & Hood (2006), \"What's measured is what matters\"",

@@ -1,6 +1,7 @@
 package dk.datainformed.kpi.guard.internal;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The density test for threshold bunching: count the values in two bins of equal width just inside
@@ -23,6 +24,7 @@ import java.util.List;
  * @param outside the count just outside
  * @param pValue the one-sided binomial p value
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record BunchingTest(int inside, int outside, double pValue) {
 
   /**

@@ -8,9 +8,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import tools.jackson.core.TokenStreamLocation;
 
 /** Reads a {@link GuardPolicy} from YAML, with file, line and column in every message. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PolicyCodec {
   private PolicyCodec() {}
 

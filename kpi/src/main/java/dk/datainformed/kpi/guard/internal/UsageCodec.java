@@ -27,9 +27,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import tools.jackson.core.TokenStreamLocation;
 
 /** Reads a {@link Usage} from YAML, with file, line and column in every message. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class UsageCodec {
   private final String sourceName;
   private final Map<String, TokenStreamLocation> at;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -22,6 +23,7 @@ import org.ojalgo.optimisation.Variable;
  *
  * <p>For counts the bounds are rounded inwards to whole numbers, since a count cannot be 2.5.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class IntervalSolver {
   private static final double ROUNDING_TOLERANCE = 1e-6;
 

@@ -7,6 +7,7 @@ import dk.datainformed.privacy.disclosure.StatisticalTable;
 import dk.datainformed.privacy.disclosure.SuppressionReason;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The primary rules, applied to one cell at a time (totals included), in this order: threshold,
@@ -14,6 +15,7 @@ import java.util.Optional;
  * on the cell's own units and contributions, never on the order in which cells or contributions were
  * given.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PrimaryRules {
 
   private PrimaryRules() {}

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Secondary suppression by a greedy heuristic, checked by the audit's linear programs after every
@@ -45,6 +46,7 @@ import java.util.Set;
  * <p>The result is safe (the audit passes) but not minimal; τ-Argus's optimal method and
  * sdcTable's SIMPLEHEURISTIC or GAUSS can find smaller patterns.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class SecondarySuppressor {
   private final StatisticalTable table;
   private final DisclosurePolicy policy;

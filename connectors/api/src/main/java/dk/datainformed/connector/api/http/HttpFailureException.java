@@ -2,6 +2,7 @@ package dk.datainformed.connector.api.http;
 
 import dk.datainformed.connector.api.ConnectorException;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An HTTP request failed for good: the source answered with an error status that is not retried,
@@ -12,6 +13,7 @@ import java.util.Optional;
  * machine-readable error code there, like Statistics Denmark's {@code errorTypeCode}), and how many
  * attempts were made. The message shows the URL without its query string, never headers.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class HttpFailureException extends ConnectorException {
   private static final long serialVersionUID = 1L;
 

@@ -11,6 +11,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apiguardian.api.API;
 
 /**
  * Reads a paged API as one lazy stream, one page in memory at a time.
@@ -24,6 +25,7 @@ import java.util.stream.StreamSupport;
  * Stream<OrgUnit> units = Paging.byCursor(cursor -> fetchPage(cursor), 10_000);
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Paging {
 
   private Paging() {}

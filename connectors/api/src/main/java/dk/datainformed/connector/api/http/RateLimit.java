@@ -3,6 +3,7 @@ package dk.datainformed.connector.api.http;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import org.apiguardian.api.API;
 
 /**
  * At most a given number of requests per period, spaced evenly.
@@ -16,6 +17,7 @@ import java.util.function.LongSupplier;
  * RateLimit limit = RateLimit.of(10, Duration.ofSeconds(1));   // 10 requests a second
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RateLimit {
 
   private final long intervalNanos;

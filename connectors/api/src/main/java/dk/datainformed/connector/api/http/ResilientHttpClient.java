@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ import org.slf4j.LoggerFactory;
  *     HttpResponse.BodyHandlers.ofString());
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ResilientHttpClient {
 
   /** How many characters of an error body are kept for the exception. */

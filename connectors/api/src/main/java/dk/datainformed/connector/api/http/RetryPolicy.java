@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * When and how long to wait before a failed HTTP request is tried again.
@@ -24,6 +25,7 @@ import java.util.TreeSet;
  *     .build();
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RetryPolicy {
 
   private static final Set<Integer> DEFAULT_STATUSES = Set.of(429, 502, 503, 504);

@@ -3,6 +3,7 @@ package dk.datainformed.connector.api.http;
 import dk.datainformed.connector.api.ConnectorException;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A secret value such as an API key or an OAuth2 client secret, which never shows itself.
@@ -18,6 +19,7 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Secret {
 
   /** What a secret shows instead of itself, in {@code toString()} and in scrubbed texts. */

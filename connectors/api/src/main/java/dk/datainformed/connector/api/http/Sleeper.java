@@ -1,12 +1,14 @@
 package dk.datainformed.connector.api.http;
 
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * Waits. The HTTP client waits through this, so that tests can record the waits instead of
  * sleeping.
  */
 @FunctionalInterface
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Sleeper {
 
   /**

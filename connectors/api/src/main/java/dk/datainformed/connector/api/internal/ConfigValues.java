@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** Reads configuration text as the type its key declares. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ConfigValues {
 
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");

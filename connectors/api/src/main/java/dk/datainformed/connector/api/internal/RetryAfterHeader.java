@@ -6,8 +6,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Reads an HTTP {@code Retry-After} header (RFC 9110 §10.2.3): delay-seconds or an HTTP-date. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class RetryAfterHeader {
 
   private static final int MAX_LENGTH = 64;

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.JsonToken;
@@ -36,6 +37,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * <p>The stream's schema is the declared one, or the one inferred from the first file (by name) the
  * first time it is needed; it then stays the same for the life of the connector.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class CsvConnector implements Connector {
 
   private final CsvSettings settings;

@@ -13,8 +13,10 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The csv connector's configuration, read and checked once when the connector is opened. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class CsvSettings {
 
   /** The connector's name. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Reads the {@code filters} setting: {@code variable=label|label}, separated by {@code ;}.
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * // {_kon=[Kvinder, Mænd], _aldera=[Alder i alt]}
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Filters {
 
   private static final Pattern VARIABLE = Pattern.compile("_?[a-z0-9][a-z0-9_]*");

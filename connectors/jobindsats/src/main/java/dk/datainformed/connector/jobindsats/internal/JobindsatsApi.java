@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.lang3.StringUtils;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -33,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Answers may start with a UTF-8 byte order mark, which is removed before parsing.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class JobindsatsApi {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();

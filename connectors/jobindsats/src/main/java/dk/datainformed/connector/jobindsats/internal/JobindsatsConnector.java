@@ -26,12 +26,14 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A connector to Jobindsats: one stream per configured table, named by its id (such as
  * {@code Y01A02}), read period by period with a checkpoint after each period.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class JobindsatsConnector implements Connector {
 
   private final Settings settings;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +47,7 @@ import tools.jackson.databind.JsonNode;
  * <p>A column without a {@code Name} whose first cell is text that is not a number is read as a
  * variable.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Layout {
 
   /** What a column holds. */

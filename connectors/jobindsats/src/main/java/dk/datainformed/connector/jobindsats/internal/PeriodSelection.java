@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Which periods of a table to read: all it offers, a list, or the latest n of a kind.
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  * @param latestGrain the kind of period of the latest-n form, if used
  * @param latestCount how many of the latest periods, for the latest-n form
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record PeriodSelection(boolean all, List<String> listed, Optional<Grain> latestGrain, int latestCount) {
 
   private static final Pattern LATEST = Pattern.compile("l\\(([mqy]):(\\d{1,4})\\)");

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The connector's configuration, read and checked.
@@ -35,6 +36,7 @@ import java.util.regex.Pattern;
  * @param periodsPerRequest how many periods one data request asks for
  * @param stopOnMalformed whether a row that cannot be read ends the read instead of being reported
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record Settings(
     URI baseUrl,
     Secret apiKey,

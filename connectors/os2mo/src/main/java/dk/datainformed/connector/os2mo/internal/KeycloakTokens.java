@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * when that is shorter) and fetched again when OS2mo refuses it ({@link #invalidate()}). The token and
  * the client secret are held as {@link Secret}s: they are never in a message or a log line.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class KeycloakTokens {
 
   private static final Duration MARGIN = Duration.ofSeconds(30);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the first day that is no longer valid by adding one day. Dates are OS2mo DateTimes at midnight Danish
  * time such as {@code 2019-08-01T00:00:00+02:00}; the date is taken as written.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class OrgUnitPages {
 
   /** The GraphQL query: OS2mo's {@code int} and {@code Cursor} scalars, filter object (GraphQL v14 on). */

@@ -3,6 +3,7 @@ package dk.datainformed.connector.os2mo.internal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One validity of an OS2mo organisation unit, with its end made half-open.
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param from the first valid day
  * @param to the first day no longer valid (OS2mo's last day plus one); empty when open-ended
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record UnitValidity(
     String uuid, String name, Optional<String> parent, Optional<String> unitType, LocalDate from,
     Optional<LocalDate> to) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  * array in row-major order (the last dimension varies fastest) or a sparse object from position to
  * value; {@code null} or a missing position is a suppressed or missing cell.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class JsonStatCube {
 
   /**

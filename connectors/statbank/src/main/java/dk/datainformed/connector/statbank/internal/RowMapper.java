@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A table's schema and the mapping of one cell of the table (a code per variable and a value) to a
@@ -35,6 +36,7 @@ import java.util.regex.Pattern;
  * groupings) is kept with its code and the API's label and a null level when {@code keepUnknownAreas}
  * is true, and becomes a {@link ReadEvent.Malformed} event otherwise: never a silent drop.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class RowMapper {
 
   private static final Pattern DAY = Pattern.compile("(\\d{4})M(\\d{2})D(\\d{2})");

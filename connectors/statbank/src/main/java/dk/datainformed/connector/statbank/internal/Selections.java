@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The {@code variables} setting: which values of which variables to read, in the text form
@@ -18,6 +19,7 @@ import java.util.Optional;
  * period of 2024), or the API's other forms such as {@code >=2020K1}. Variable codes are matched
  * to the table's ignoring case. A variable left out is read with {@code *}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Selections {
 
   private final Map<String, List<String>> byVariable;

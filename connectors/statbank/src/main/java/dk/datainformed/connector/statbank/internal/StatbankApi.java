@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * as the API's documentation recommends over GET parameters. Error answers (HTTP 400 with an
  * {@code errorTypeCode}) become {@link StatbankApiException}s that say what to change.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class StatbankApi {
 
   private final URI base;

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apiguardian.api.API;
 
 /**
  * The {@code statbank} connector: one configured table of the Statistikbank as one stream.
@@ -44,6 +45,7 @@ import java.util.stream.StreamSupport;
  * from it sends the same request and skips exactly those rows, and refuses when the request or the
  * table has changed since.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class StatbankConnector implements Connector {
 
   private static final Pattern TABLE = Pattern.compile("[A-Za-z0-9_]{1,40}");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,6 +14,7 @@ import tools.jackson.databind.JsonNode;
  * "unit":...,"updated":...,"variables":[{"id":"OMRÅDE","text":"område","elimination":true,
  * "time":false,"values":[{"id":"000","text":"Hele landet"},...]},...]}}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class TableInfo {
 
   private final String id;
