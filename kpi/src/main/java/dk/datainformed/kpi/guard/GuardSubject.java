@@ -34,7 +34,9 @@ public sealed interface GuardSubject {
    *
    * @return the KPI's id; empty for subjects that are not about one KPI
    */
-  Optional<KpiId> kpi();
+  default Optional<KpiId> kpi() {
+    return Optional.empty();
+  }
 
   /**
    * A KPI as the catalog defines it, apart from any cockpit.
@@ -86,11 +88,6 @@ public sealed interface GuardSubject {
     @Override
     public String text() {
       return "cockpit '" + Shown.value(id) + "'";
-    }
-
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
     }
 
     /** Shows {@link #text()}. */
@@ -158,11 +155,6 @@ public sealed interface GuardSubject {
       return "cockpit '" + Shown.value(cockpit) + "' · unit '" + Shown.value(unit) + "'";
     }
 
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
-    }
-
     /** Shows {@link #text()}. */
     @Override
     public String toString() {
@@ -188,11 +180,6 @@ public sealed interface GuardSubject {
     @Override
     public String text() {
       return "audience '" + audience.name().toLowerCase(Locale.ROOT) + "'";
-    }
-
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
     }
 
     /** Shows {@link #text()}. */
@@ -222,11 +209,6 @@ public sealed interface GuardSubject {
       return "decision '" + Shown.value(id) + "'";
     }
 
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
-    }
-
     /** Shows {@link #text()}. */
     @Override
     public String toString() {
@@ -254,11 +236,6 @@ public sealed interface GuardSubject {
       return "linkage '" + Shown.value(id) + "'";
     }
 
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
-    }
-
     /** Shows {@link #text()}. */
     @Override
     public String toString() {
@@ -271,11 +248,6 @@ public sealed interface GuardSubject {
     @Override
     public String text() {
       return "usage";
-    }
-
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
     }
 
     /** Shows {@link #text()}. */
