@@ -36,7 +36,9 @@ public sealed interface GuardSubject {
    *
    * @return the KPI's id; empty for subjects that are not about one KPI
    */
-  Optional<KpiId> kpi();
+  default Optional<KpiId> kpi() {
+    return Optional.empty();
+  }
 
   /**
    * A KPI as the catalog defines it, apart from any cockpit.
@@ -88,11 +90,6 @@ public sealed interface GuardSubject {
     @Override
     public String text() {
       return "cockpit '" + CprDetector.mask(id) + "'";
-    }
-
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
     }
 
     /** Shows {@link #text()}. */
@@ -160,11 +157,6 @@ public sealed interface GuardSubject {
       return "cockpit '" + CprDetector.mask(cockpit) + "' · unit '" + CprDetector.mask(unit) + "'";
     }
 
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
-    }
-
     /** Shows {@link #text()}. */
     @Override
     public String toString() {
@@ -190,11 +182,6 @@ public sealed interface GuardSubject {
     @Override
     public String text() {
       return "audience '" + audience.name().toLowerCase(Locale.ROOT) + "'";
-    }
-
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
     }
 
     /** Shows {@link #text()}. */
@@ -224,11 +211,6 @@ public sealed interface GuardSubject {
       return "decision '" + CprDetector.mask(id) + "'";
     }
 
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
-    }
-
     /** Shows {@link #text()}. */
     @Override
     public String toString() {
@@ -256,11 +238,6 @@ public sealed interface GuardSubject {
       return "linkage '" + CprDetector.mask(id) + "'";
     }
 
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
-    }
-
     /** Shows {@link #text()}. */
     @Override
     public String toString() {
@@ -273,11 +250,6 @@ public sealed interface GuardSubject {
     @Override
     public String text() {
       return "usage";
-    }
-
-    @Override
-    public Optional<KpiId> kpi() {
-      return Optional.empty();
     }
 
     /** Shows {@link #text()}. */
