@@ -195,7 +195,7 @@ class StatbankConnectorTest {
     assertThat(events.subList(1, 5)).allMatch(e -> e instanceof ReadEvent.Malformed);
     assertThat(((ReadEvent.Malformed) events.get(1)).reason()).contains("'tolv' is not a number");
     assertThat(((ReadEvent.Malformed) events.get(2)).reason()).contains("OMRÅDE '999' is not a value");
-    assertThat(((ReadEvent.Malformed) events.get(3)).reason()).contains("2024K9");
+    assertThat(((ReadEvent.Malformed) events.get(3)).reason()).contains("is not a period: quarter 9 is not between 1 and 4");
     assertThat(((ReadEvent.Malformed) events.get(4)).position()).isEqualTo("BULK answer, row 5");
   }
 
