@@ -1,5 +1,6 @@
 package dk.datainformed.pipeline;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.org.OrgUnitId;
 import dk.datainformed.core.org.OrganisationSnapshot;
 import dk.datainformed.core.org.OrganisationTree;
@@ -123,7 +124,7 @@ public final class Pipeline {
         if (!w.settings().contains(key)) {
           throw new PipelineException(
               "Output '" + out.format() + "' of pipeline '" + definition.name() + "' takes the settings "
-                  + new TreeSet<>(w.settings()) + ", not '" + key + "'");
+                  + new TreeSet<>(w.settings()) + ", not '" + CprDetector.mask(key) + "'");
         }
       }
     }

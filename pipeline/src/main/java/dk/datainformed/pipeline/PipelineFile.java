@@ -229,7 +229,7 @@ public final class PipelineFile {
             for (KpiDefinition d : catalog.definitions()) {
               ids.add(d.id().value());
             }
-            throw error("kpis[" + i + "]", "there is no KPI '" + id + "' in the catalog"
+            throw error("kpis[" + i + "]", "there is no KPI '" + CprDetector.mask(id) + "' in the catalog"
                 + didYouMean(id, ids) + "; the catalog has " + ids.size() + " KPIs");
           }
           b.kpi(id);
@@ -355,7 +355,7 @@ public final class PipelineFile {
         try {
           provider = Connectors.provider(connector);
         } catch (ConnectorException e) {
-          throw error(path + ".connector", "there is no connector '" + connector + "'"
+          throw error(path + ".connector", "there is no connector '" + CprDetector.mask(connector) + "'"
               + didYouMean(connector, Connectors.names()) + "; the connectors found are "
               + Connectors.names() + " (put the connector's module on the path)", e);
         }
@@ -491,7 +491,7 @@ public final class PipelineFile {
           String name = m.group(1);
           String replacement = name.equals("here") ? folder.toString() : variables.get(name);
           if (replacement == null) {
-            throw error(path, "the variable ${" + name + "} is not given"
+            throw error(path, "the variable ${" + CprDetector.mask(name) + "} is not given"
                 + didYouMean(name, variables.keySet()) + ": pass it with PipelineFile.loader().variable(\""
                 + name + "\", value)");
           }

@@ -1,5 +1,6 @@
 package dk.datainformed.report;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.org.OrgUnitId;
 import dk.datainformed.core.org.OrgUnitVersion;
 import dk.datainformed.core.org.OrganisationTree;
@@ -74,7 +75,7 @@ public final class CockpitWriter implements PublicationWriter {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
         throw new PipelineException(
-            "The cockpit's links setting takes label=target pairs separated by |, not '" + pair + "'");
+            "The cockpit's links setting takes label=target pairs separated by |, not '" + CprDetector.mask(pair) + "'");
       }
       page.link(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
     }
@@ -148,7 +149,7 @@ public final class CockpitWriter implements PublicationWriter {
       case "en":
         return Language.ENGLISH;
       default:
-        throw new PipelineException("The cockpit's language must be 'da' or 'en', not '" + value + "'");
+        throw new PipelineException("The cockpit's language must be 'da' or 'en', not '" + CprDetector.mask(value) + "'");
     }
   }
 
@@ -164,8 +165,8 @@ public final class CockpitWriter implements PublicationWriter {
       }
     } catch (NumberFormatException e) {
       throw new PipelineException("The cockpit's setting '" + key + "' must be a whole number, not '"
-          + value + "'", e);
+          + CprDetector.mask(value) + "'", e);
     }
-    throw new PipelineException("The cockpit's setting '" + key + "' must not be negative, not " + value);
+    throw new PipelineException("The cockpit's setting '" + key + "' must not be negative, not " + CprDetector.mask(value));
   }
 }

@@ -1,5 +1,6 @@
 package dk.datainformed.examples.cockpit;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.org.OrgUnitId;
 import dk.datainformed.core.org.OrgUnitVersion;
 import dk.datainformed.core.text.XmlText;
@@ -78,14 +79,14 @@ public final class UnitTablePage implements PublicationWriter {
         .append("</a></p>\n<h2>").append(da ? "Alle enheder, " : "Every unit, ").append(last.format())
         .append("</h2>\n<table>\n<tr><th>").append(da ? "Enhed" : "Unit").append("</th><th>id</th>");
     for (PublishedKpi k : publication.kpis()) {
-      h.append("<th>").append(XmlText.escape(da ? k.definition().profile().name().da()
+      h.append("<th>").append(text(da ? k.definition().profile().name().da()
           : k.definition().profile().name().en())).append("</th>");
     }
     h.append("</tr>\n");
     for (Series s : mainResult.series()) {
       String unit = s.key().values().get(0);
-      h.append("<tr><td>").append(XmlText.escape(name(publication, unit))).append("</td><td>")
-          .append(XmlText.escape(unit)).append("</td>");
+      h.append("<tr><td>").append(text(name(publication, unit))).append("</td><td>")
+          .append(text(unit)).append("</td>");
       for (PublishedKpi k : publication.kpis()) {
         h.append(cell(k.disclosed().result().value(s.key(), last), da));
       }
@@ -94,6 +95,11 @@ public final class UnitTablePage implements PublicationWriter {
     h.append("</table>\n<p>").append(da ? "Flest skjulte enhed-måneder for ét nøgletal: "
         : "Most withheld unit-months of one KPI: ").append(withheld).append("</p>\n</body>\n</html>\n");
     Files.writeString(folder.resolve("units.html"), h, StandardCharsets.UTF_8);
+  }
+
+  /** Text as the page shows it: CPR-like numbers masked, then escaped. */
+  private static String text(String value) {
+    return XmlText.escape(CprDetector.mask(value));
   }
 
   private static String name(Publication publication, String unit) {

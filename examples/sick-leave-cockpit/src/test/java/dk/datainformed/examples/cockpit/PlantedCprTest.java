@@ -1,0 +1,127 @@
+package dk.datainformed.examples.cockpit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.datainformed.core.id.CprDetector;
+import dk.datainformed.core.org.OrgUnitVersion;
+import dk.datainformed.core.org.OrganisationTree;
+import dk.datainformed.core.org.Succession;
+import dk.datainformed.examples.cockpit.SyntheticMunicipality.EmployeeMonth;
+import dk.datainformed.pipeline.Pipeline;
+import dk.datainformed.pipeline.PipelineDefinition;
+import dk.datainformed.pipeline.PipelineException;
+import dk.datainformed.pipeline.PipelineFile;
+import dk.datainformed.pipeline.RunReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A full run of the example's pipeline with CPR numbers planted in every text a person could type:
+ * every unit's name (in every written form), every job function of the export, and the export's
+ * own CPR column. Every output file, the rejected rows' report, the run report and every message
+ * are scanned: no CPR number may come back whole.
+ */
+class PlantedCprTest {
+  /** Every written form of a CPR number: hyphen, none, space, en dash, no-break space, day + 60, eCPR. */
+  static final List<String> FORMS =
+      List.of("010190-1234", "0101901234", "010190 1234", "010190\u20131234", "010190\u00A01234",
+          "610190-1234", "010190-1AB4");
+
+  @TempDir Path folder;
+
+  @Test
+  void noPlantedCprNumberComesBackFromAFullRun() throws IOException {
+    SyntheticMunicipality town = SyntheticMunicipality.generate(SyntheticMunicipality.Size.SMALL, 11L);
+    Path export = town.writeCsv(folder.resolve("input").resolve("loenfravaer.csv"));
+    String text = Files.readString(export, StandardCharsets.UTF_8);
+    StringBuilder planted = new StringBuilder();
+    int i = 0;
+    for (String line : text.split("\r\n", -1)) {
+      String[] cells = line.split(";", -1);
+      if (cells.length > 4 && !line.startsWith("\uFEFF")) {
+        cells[4] = cells[4] + " " + FORMS.get(i++ % FORMS.size());
+      }
+      planted.append(String.join(";", cells)).append(line.isEmpty() ? "" : "\r\n");
+    }
+    Files.writeString(export, planted, StandardCharsets.UTF_8);
+
+    OrganisationTree.Builder tree = OrganisationTree.builder();
+    int j = 0;
+    for (var unit : town.tree().units()) {
+      for (OrgUnitVersion v : town.tree().history(unit)) {
+        tree.add(v.withName(v.name() + " " + FORMS.get(j++ % FORMS.size())));
+      }
+    }
+    for (Succession s : town.tree().successions()) {
+      tree.succession(s.predecessor(), s.successor(), s.on());
+    }
+
+    Path out = folder.resolve("cockpit");
+    PipelineDefinition definition =
+        PipelineFile.loader()
+            .variable("input", export.toString())
+            .variable("language", "da")
+            .variable("units_link", "Alle enheder")
+            .organisation(tree.build())
+            .environment(SickLeaveCockpitTest.keyEnvironment())
+            .load(Path.of("pipeline", "sygefravaer.pipeline.yaml"));
+    RunReport report = Pipeline.of(definition).run(out);
+    assertEquals(0, report.sources().get(0).rejected().size(), "the planted rows are valid rows");
+
+    Set<String> raw = new TreeSet<>(FORMS);
+    for (EmployeeMonth r : town.rows()) {
+      raw.add(r.cpr());
+      raw.add(r.cpr().replace("-", ""));
+    }
+    List<String> texts = new ArrayList<>();
+    texts.add(report.toText());
+    texts.add(report.toString());
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        texts.add(f.getFileName() + ": " + Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    for (String t : texts) {
+      String where = t.substring(0, Math.min(60, t.length()));
+      assertTrue(CprDetector.find(t).isEmpty(), where + " holds a CPR number");
+      for (String cpr : raw) {
+        assertTrue(!t.contains(cpr), where + " holds a planted or generated CPR number");
+      }
+    }
+  }
+
+  @Test
+  void aMessageAboutAPlantedSettingHoldsNoCprNumber() {
+    SyntheticMunicipality town = SyntheticMunicipality.generate(SyntheticMunicipality.Size.SMALL, 11L);
+    Path export = town.writeCsv(folder.resolve("input").resolve("loenfravaer.csv"));
+    PipelineDefinition definition =
+        PipelineFile.loader()
+            .variable("input", export.toString())
+            .variable("language", "da " + FORMS.get(0))
+            .variable("units_link", "Alle enheder")
+            .organisation(town.tree())
+            .environment(SickLeaveCockpitTest.keyEnvironment())
+            .load(Path.of("pipeline", "sygefravaer.pipeline.yaml"));
+
+    PipelineException e =
+        assertThrows(PipelineException.class, () -> Pipeline.of(definition).run(folder.resolve("never")));
+
+    assertTrue(e.getMessage().contains("language"), e.getMessage());
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      assertTrue(CprDetector.find(String.valueOf(t.getMessage())).isEmpty(), t.getMessage());
+      assertTrue(!String.valueOf(t.getMessage()).contains(FORMS.get(0)), t.getMessage());
+    }
+    assertTrue(Files.notExists(folder.resolve("never")), "a failed run writes nothing");
+  }
+}
