@@ -50,15 +50,7 @@ class ArchitectureTest {
 
   @Test
   void aKpiClassThatUsesPrivacyIsCaught() {
-    JavaClasses fixture = new ClassFileImporter().importClasses(KpiThatUsesPrivacy.class, PrivacyType.class);
-    List<String> violations =
-        ModuleRules.dependencyDirection().stream()
-            .map(rule -> rule.evaluate(fixture))
-            .filter(EvaluationResult::hasViolation)
-            .flatMap(result -> result.getFailureReport().getDetails().stream())
-            .toList();
-
-    assertThat(violations)
+    assertThat(directionViolations(KpiThatUsesPrivacy.class, PrivacyType.class))
         .singleElement()
         .asString()
         .contains(KpiThatUsesPrivacy.class.getName())
@@ -67,16 +59,7 @@ class ArchitectureTest {
 
   @Test
   void anSpcClassThatUsesThePipelineIsCaught() {
-    JavaClasses fixture =
-        new ClassFileImporter().importClasses(SpcThatUsesPipeline.class, PipelineType.class);
-    List<String> violations =
-        ModuleRules.dependencyDirection().stream()
-            .map(rule -> rule.evaluate(fixture))
-            .filter(EvaluationResult::hasViolation)
-            .flatMap(result -> result.getFailureReport().getDetails().stream())
-            .toList();
-
-    assertThat(violations)
+    assertThat(directionViolations(SpcThatUsesPipeline.class, PipelineType.class))
         .singleElement()
         .asString()
         .contains(SpcThatUsesPipeline.class.getName())
@@ -109,5 +92,15 @@ class ArchitectureTest {
             .evaluate(fixture);
 
     assertThat(result.hasViolation()).isFalse();
+  }
+
+  /** The dependency-direction violations that the rules find among the given classes. */
+  private static List<String> directionViolations(Class<?>... classes) {
+    JavaClasses fixture = new ClassFileImporter().importClasses(classes);
+    return ModuleRules.dependencyDirection().stream()
+        .map(rule -> rule.evaluate(fixture))
+        .filter(EvaluationResult::hasViolation)
+        .flatMap(result -> result.getFailureReport().getDetails().stream())
+        .toList();
   }
 }
