@@ -64,7 +64,7 @@ class GuardFilesTest {
   void masksACprLikeNumberInAnUnknownKpiId() {
     assertThatThrownBy(() -> readUsage("sag.x0101001234", ""))
         .isInstanceOf(KpiException.class)
-        .hasMessageStartingWith("usage.yaml, line 8, column 14: KPI id '****'")
+        .hasMessageStartingWith("usage.yaml, line 8, column 14: KPI id 'sag.x010100-****'")
         .hasMessageContaining("looks like a CPR number")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("0101001234"));
   }
