@@ -136,7 +136,7 @@ class CsvHostileInputTest {
 
       assertThat(csv.discover().get(0).name()).doesNotContain(CPR);
       assertThat(malformed(events)).singleElement().satisfies(m -> assertThat(m.position())
-          .isEqualTo("010190-****, line 2"));
+          .isEqualTo("010190-****.csv, line 2"));
       assertThat(events).allSatisfy(e -> {
         if (!(e instanceof ReadEvent.Checkpointed)) {
           assertThat(e.toString()).doesNotContain(CPR);
