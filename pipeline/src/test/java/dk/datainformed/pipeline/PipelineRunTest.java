@@ -105,9 +105,12 @@ class PipelineRunTest {
     Pipeline.of(PipelineFile.loader().environment(Fixture.environment()).load(Fixture.write(folder, file,
         Fixture.export())), List.of(new LinesWriter(false))).run(out);
 
-    // Unit a: 5 employees with 1.5 days each; unit b: one with 4; the root: every record.
+    // Unit a: 5 employees with 1.5 days each; unit c: 4 with 1 each; unit b: one with 4; the root:
+    // every record. b is too small and c is withheld with it, so that b cannot be found as the
+    // root's total minus a and c.
     assertThat(Files.readAllLines(out.resolve("lines.txt")))
-        .contains("test.days;unit=a;2024M01;7.5", "test.days;unit=Alle enheder;2024M01;11.5");
+        .contains("test.days;unit=a;2024M01;7.5", "test.days;unit=Alle enheder;2024M01;15.5",
+            "test.days;unit=b;2024M01;SUPPRESSED", "test.days;unit=c;2024M01;SUPPRESSED");
   }
 
   @Test
