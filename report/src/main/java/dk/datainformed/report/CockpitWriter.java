@@ -25,7 +25,8 @@ import org.apiguardian.api.API;
  * KPI it shows the organisation's top levels, each with its chart, and for the first KPI also the
  * units below them whose process has changed for the worse and stayed so (at least 4 of the last 6
  * points a special cause of concern: a lasting change, not one month's alarm), at most a dozen; the
- * guards' findings stand beside the KPI they concern.
+ * guards' findings stand beside the KPI they concern. A KPI none of whose series has a chart (every
+ * value withheld, or too few periods) is left out.
  *
  * <pre>{@code
  * outputs:
@@ -80,7 +81,9 @@ public final class CockpitWriter implements PublicationWriter {
       page.link(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
     }
     boolean first = true;
+    boolean anyEntry = false;
     for (PublishedKpi kpi : publication.kpis()) {
+      boolean shownAny = false;
       CockpitEntry.Builder entry = CockpitEntry.of(kpi.disclosed());
       publication.guards().ifPresent(entry::findingsFrom);
       int shownSignals = 0;
@@ -99,10 +102,19 @@ public final class CockpitWriter implements PublicationWriter {
           String label = unit.flatMap(u -> name(tree.get(), u)).orElse(s.key().text());
           entry.series(label, s.key(), chart.get());
           shownSignals += signal ? 1 : 0;
+          shownAny = true;
         }
       }
-      page.entry(entry.build());
+      if (shownAny) {
+        page.entry(entry.build());
+      }
       first = false;
+      anyEntry |= shownAny;
+    }
+    if (!anyEntry) {
+      throw new PipelineException(
+          "The cockpit has nothing to show: no series of any KPI has two adjacent values to chart"
+              + " (every value may be withheld by disclosure control, or the data cover too few periods)");
     }
     page.build().writeTo(folder.resolve(settings.getOrDefault("file", "cockpit.html")));
   }

@@ -30,7 +30,11 @@ public enum Unit {
   /** Full-time equivalents (årsværk or fuldtidsstillinger). */
   FULL_TIME_EQUIVALENTS(1),
   /** A number per full-time equivalent, e.g. absence spells per full-year employee. */
-  PER_FULL_TIME_EQUIVALENT(1);
+  PER_FULL_TIME_EQUIVALENT(1),
+  /** A score on a scale of 0 or more, e.g. a well-being survey's mean on its 1–5 scale. */
+  SCORE(1),
+  /** A plain number that may be negative: a change, a difference, an index. */
+  NUMBER(1);
 
   private final double defaultScale;
 
@@ -41,8 +45,8 @@ public enum Unit {
   /**
    * The values a KPI in this unit can take, for keeping process limits inside them: percent 0–100,
    * per mille 0–1000, a ratio 0–1; counts, persons, days, hours, full-time equivalents and numbers
-   * per full-time equivalent 0 or more; percentage points (a difference) −100–100; kroner any
-   * value (a balance or a deviation may be negative).
+   * per full-time equivalent and scores 0 or more; percentage points (a difference) −100–100;
+   * kroner and plain numbers any value (a balance, a deviation or a change may be negative).
    *
    * <pre>{@code
    * ProcessBehaviourChart.xmr(series.toObservations()).range(kpi.unit().range()).build();
@@ -65,6 +69,7 @@ public enum Unit {
       case PERCENTAGE_POINTS:
         return ValueRange.between(-100, 100);
       case DKK:
+      case NUMBER:
         return ValueRange.unbounded();
       default:
         return ValueRange.nonNegative();

@@ -20,6 +20,8 @@ class UnitRangeTest {
     assertThat(Unit.COUNT.range()).isEqualTo(ValueRange.atLeast(0));
     assertThat(Unit.DAYS.range()).isEqualTo(ValueRange.atLeast(0));
     assertThat(Unit.PER_FULL_TIME_EQUIVALENT.range()).isEqualTo(ValueRange.atLeast(0));
+    assertThat(Unit.SCORE.range()).isEqualTo(ValueRange.atLeast(0));
+    assertThat(Unit.NUMBER.range()).isEqualTo(ValueRange.unbounded());
     assertThat(Unit.PERCENTAGE_POINTS.range()).isEqualTo(ValueRange.between(-100, 100));
     assertThat(Unit.DKK.range()).isEqualTo(ValueRange.unbounded());
   }
