@@ -186,4 +186,21 @@ class CsvHostileInputTest {
           .satisfies(e -> Leaks.assertNoneOf(e, CPR));
     }
   }
+
+  /** Found by fuzzing: a resumed line number that held the planted CPR digits came back in every reason. */
+  @Test
+  void aCheckpointThatIsNoPositionInTheFileIsRefusedWithoutShowingIt() {
+    Path file = write(folder, "a.csv", "id\n1\n2\n", StandardCharsets.UTF_8);
+    Checkpoint lineBeyondOffset = new Checkpoint("a", java.util.Map.of("file", "a.csv", "offset", "3", "line", "9" + CPR));
+    Checkpoint offsetBeyondEnd = new Checkpoint("a", java.util.Map.of("file", "a.csv", "offset", "9" + CPR, "line", "2"));
+
+    for (Checkpoint hostile : java.util.List.of(lineBeyondOffset, offsetBeyondEnd)) {
+      try (Connector csv = open(file)) {
+        assertThatThrownBy(() -> readAll(csv, ConnectorState.empty().with(hostile)))
+            .isInstanceOf(ConnectorException.class)
+            .hasMessageContaining("is not a position in the file a.csv of 7 bytes")
+            .satisfies(e -> Leaks.assertNoneOf(e, CPR));
+      }
+    }
+  }
 }

@@ -252,6 +252,12 @@ final class CsvRead extends Spliterators.AbstractSpliterator<ReadEvent> implemen
             + " bytes)");
         return;
       }
+      if (offset > size || line > offset + 1) {
+        // A row starts after its line's predecessors' line breaks, a byte each at least, and inside the file.
+        throw new ConnectorException("The checkpoint of stream '" + from.orElseThrow().stream() + "' is not a"
+            + " position in the file " + Shown.name(name) + " of " + size + " bytes (its line is beyond its offset,"
+            + " or its offset beyond the end): was the file replaced? Start a new read without the checkpoint");
+      }
       format = FileFormat.detect(file, settings);
       current = CsvFile.open(file, format, connector.csvReader(format.separator()), settings, offset, line);
     } catch (NoSuchFileException e) {
