@@ -3,6 +3,7 @@ package dk.datainformed.privacy.pseudonym;
 import dk.datainformed.privacy.PrivacyException;
 import dk.datainformed.privacy.internal.KeyMaterial;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
@@ -32,6 +33,8 @@ public final class PseudonymKey {
 
   /** The least number of key bytes accepted: 256 bits, the output size of SHA-256. */
   public static final int MINIMUM_BYTES = 32;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final String id;
   private final byte[] bytes;
@@ -104,6 +107,27 @@ public final class PseudonymKey {
       String id, String variable, UnaryOperator<String> environment) {
     KeyMaterial.requireValidId(id);
     return create(id, KeyMaterial.readEnvironment(id, variable, environment));
+  }
+
+  /**
+   * Makes a fresh key of {@value #MINIMUM_BYTES} bytes from a cryptographically secure random
+   * generator, held only in memory, for trying a pipeline on synthetic data. Nobody can recompute its
+   * pseudonyms later, and two runs never give the same pseudonyms; a real installation loads its key
+   * from a file or the environment instead.
+   *
+   * <pre>{@code
+   * PseudonymKey demo = PseudonymKey.random("demo");
+   * }</pre>
+   *
+   * @param id the key id
+   * @return the key
+   * @throws PrivacyException if the id is malformed
+   */
+  public static PseudonymKey random(String id) {
+    KeyMaterial.requireValidId(id);
+    byte[] fresh = new byte[MINIMUM_BYTES];
+    RANDOM.nextBytes(fresh);
+    return create(id, fresh);
   }
 
   private static PseudonymKey create(String id, byte[] owned) {

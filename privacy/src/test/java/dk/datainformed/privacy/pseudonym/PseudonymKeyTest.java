@@ -56,6 +56,16 @@ class PseudonymKeyTest {
   }
 
   @Test
+  void randomKeysAreFreshEachTimeAndStableOnceMade() {
+    PseudonymKey first = PseudonymKey.random("demo");
+    PseudonymKey second = PseudonymKey.random("demo");
+
+    assertThat(pseudonym(first)).isEqualTo(pseudonym(first)).isNotEqualTo(pseudonym(second));
+    assertThat(first).hasToString("PseudonymKey[id=demo]");
+    assertThatThrownBy(() -> PseudonymKey.random("no spaces")).isInstanceOf(PrivacyException.class);
+  }
+
+  @Test
   void showsOnlyItsId() {
     assertThat(PseudonymKey.fromBytes("psn-2026", KEY)).hasToString("PseudonymKey[id=psn-2026]");
   }

@@ -2,23 +2,16 @@ package dk.datainformed.examples.cockpit;
 
 import dk.datainformed.core.DatainformedException;
 import dk.datainformed.pipeline.Pipeline;
-import dk.datainformed.pipeline.PipelineDefinition;
 import dk.datainformed.pipeline.PipelineFile;
 import dk.datainformed.pipeline.RunReport;
-import java.io.IOException;
+import dk.datainformed.privacy.pseudonym.PseudonymKey;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The sickness absence cockpit: runs the pipeline declared in {@code
@@ -33,7 +26,7 @@ import java.util.Optional;
  *
  * <p>What is specific to this example is only here: the generated municipality ({@link
  * SyntheticMunicipality}), whose export and organisation tree stand in for a real payroll system and
- * OS2mo, a demo pseudonym key when none is set, and its own page ({@link UnitTablePage}).
+ * OS2mo, a random demo pseudonym key when none is set, and its own page ({@link UnitTablePage}).
  */
 public final class SickLeaveCockpit {
 
@@ -47,12 +40,10 @@ public final class SickLeaveCockpit {
           "sygefravaer.fravaersdagsvaerk_pr_fuldtidsansat",
           "sygefravaer.fravaersperioder_pr_helaarsansat");
 
-  /**
-   * The pipeline file: the system property {@code cockpit.pipeline} (the Maven profile sets it), or
-   * {@code pipeline/sygefravaer.pipeline.yaml} from the example's folder.
-   */
+  /** The pipeline file: the system property {@code cockpit.pipeline}, or the example's own. */
   static final String PIPELINE = System.getProperty("cockpit.pipeline", "pipeline/sygefravaer.pipeline.yaml");
 
+  private static final List<String> OPTIONS = List.of("--out", "--lang", "--size", "--seed", "--input", "--pipeline");
   private static final String USAGE =
       "Usage: sick-leave-cockpit [--out FOLDER] [--lang da|en] [--size full|small] [--seed N]\n"
           + "                          [--input FILE.csv] [--pipeline FILE.yaml]";
@@ -87,49 +78,44 @@ public final class SickLeaveCockpit {
     return run(List.of(args), System.getenv(), System.out, System.err);
   }
 
-  /**
-   * Runs the cockpit.
-   *
-   * @param args the options
-   * @param environment the environment variables, for {@value #KEY_VARIABLE}
-   * @param out where to report what was written
-   * @param err where to report problems
-   * @return 0 on success, 2 on a problem with the input or options
-   */
   static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
     try {
       Map<String, String> options = options(args);
       Path outFolder = Path.of(options.getOrDefault("--out", "target/cockpit")).toAbsolutePath().normalize();
       String lang = options.getOrDefault("--lang", "da");
-      if (!lang.equals("da") && !lang.equals("en")) {
-        throw new CockpitException("--lang must be 'da' or 'en', not '" + lang + "'");
-      }
-      SyntheticMunicipality town = SyntheticMunicipality.generate(size(options), seed(options));
+      require(lang.equals("da") || lang.equals("en"), "--lang must be 'da' or 'en', not '" + lang + "'");
+      String size = options.getOrDefault("--size", "full");
+      require(size.equals("full") || size.equals("small"), "--size must be 'full' or 'small', not '" + size + "'");
+      SyntheticMunicipality town = SyntheticMunicipality.generate(
+          size.equals("full") ? SyntheticMunicipality.Size.FULL : SyntheticMunicipality.Size.SMALL, seed(options));
       Path input;
       if (options.containsKey("--input")) {
         input = Path.of(options.get("--input"));
-        if (!Files.isRegularFile(input)) {
-          throw new CockpitException("the input file " + input.toAbsolutePath() + " does not exist: give the"
-              + " payroll export with --input, or leave --input out to generate one");
-        }
+        require(Files.isRegularFile(input), "the input file " + input.toAbsolutePath() + " does not exist: give"
+            + " the payroll export with --input, or leave --input out to generate one");
       } else {
-        input = town.writeCsv(sibling(outFolder, "-input").resolve("loenfravaer.csv"));
+        Path parent = outFolder.getParent() == null ? outFolder : outFolder.getParent();
+        input = town.writeCsv(parent.resolve(outFolder.getFileName() + "-input").resolve("loenfravaer.csv"));
         out.println("Synthetic payroll export (made-up CPR numbers): " + input);
       }
-      PipelineDefinition definition =
-          PipelineFile.loader()
-              .variable("input", input.toAbsolutePath().toString())
-              .variable("language", lang)
-              .variable("units_link", lang.equals("da") ? "Alle enheder" : "All units")
-              .organisation(town.tree())
-              .environment(withKey(environment, outFolder, err))
-              .load(Path.of(options.getOrDefault("--pipeline", PIPELINE)));
-      RunReport report = Pipeline.of(definition).run(outFolder);
+      PipelineFile.Loader loader = PipelineFile.loader()
+          .variable("input", input.toAbsolutePath().toString())
+          .variable("language", lang)
+          .variable("units_link", lang.equals("da") ? "Alle enheder" : "All units")
+          .organisation(town.tree())
+          .environment(environment);
+      if (environment.getOrDefault(KEY_VARIABLE, "").isBlank()) {
+        loader.pseudonymKey(PseudonymKey.random("demo"));
+        err.println("WARNING: " + KEY_VARIABLE + " is not set, so the CPR numbers were pseudonymised with a"
+            + " random demo key that is kept nowhere: pseudonyms from different runs will not match. In"
+            + " production, set " + KEY_VARIABLE + " from your secrets store.");
+      }
+      RunReport report = Pipeline.of(loader.load(Path.of(options.getOrDefault("--pipeline", PIPELINE)))).run(outFolder);
       out.print(report.toText());
       out.println("Cockpit written to " + outFolder);
       out.println("  open " + outFolder.resolve("cockpit.html"));
       return 0;
-    } catch (DatainformedException e) {
+    } catch (DatainformedException | IllegalArgumentException e) {
       err.println("sick-leave-cockpit: " + e.getMessage());
       return 2;
     } catch (UncheckedIOException e) {
@@ -140,76 +126,26 @@ public final class SickLeaveCockpit {
 
   private static Map<String, String> options(List<String> args) {
     Map<String, String> options = new HashMap<>();
-    List<String> known = List.of("--out", "--lang", "--size", "--seed", "--input", "--pipeline");
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
-      if (option.equals("--help") || option.equals("-h")) {
-        throw new CockpitException("\n" + USAGE);
-      }
-      if (!known.contains(option)) {
-        throw new CockpitException("unknown option '" + option + "'\n" + USAGE);
-      }
-      if (i + 1 >= args.size()) {
-        throw new CockpitException("the option '" + option + "' needs a value\n" + USAGE);
-      }
+      require(!option.equals("--help") && !option.equals("-h"), "\n" + USAGE);
+      require(OPTIONS.contains(option), "unknown option '" + option + "'\n" + USAGE);
+      require(i + 1 < args.size(), "the option '" + option + "' needs a value\n" + USAGE);
       options.put(option, args.get(++i));
     }
     return options;
   }
 
-  private static SyntheticMunicipality.Size size(Map<String, String> options) {
-    String value = options.getOrDefault("--size", "full");
-    switch (value) {
-      case "full":
-        return SyntheticMunicipality.Size.FULL;
-      case "small":
-        return SyntheticMunicipality.Size.SMALL;
-      default:
-        throw new CockpitException("--size must be 'full' or 'small', not '" + value + "'");
-    }
-  }
-
   private static long seed(Map<String, String> options) {
     String value = options.getOrDefault("--seed", "2026");
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new CockpitException("--seed must be a whole number, not '" + value + "'", e);
-    }
+    require(value.matches("-?\\d{1,18}"), "--seed must be a whole number, not '" + value + "'");
+    return Long.parseLong(value);
   }
 
-  private static Path sibling(Path folder, String suffix) {
-    Path parent = folder.getParent() == null ? folder : folder.getParent();
-    return parent.resolve(folder.getFileName() + suffix);
-  }
-
-  /**
-   * The environment with the key, or with a fresh demo key written next to the output (never into
-   * it: the key must not travel with the pseudonymised data) when none is set.
-   */
-  private static Map<String, String> withKey(Map<String, String> environment, Path outFolder, PrintStream err) {
-    Optional<String> set = Optional.ofNullable(environment.get(KEY_VARIABLE)).filter(k -> !k.isBlank());
-    if (set.isPresent()) {
-      return environment;
+  /** A problem with the options or the input, stated so that the user can fix it. */
+  private static void require(boolean condition, String problem) {
+    if (!condition) {
+      throw new IllegalArgumentException(problem);
     }
-    byte[] fresh = new byte[32];
-    new SecureRandom().nextBytes(fresh);
-    String encoded = Base64.getEncoder().encodeToString(fresh);
-    Path keyFile = sibling(outFolder, "-demo-pseudonym.key");
-    try {
-      Files.createDirectories(keyFile.getParent());
-      Files.writeString(keyFile, encoded + "\n", StandardCharsets.US_ASCII);
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the demo pseudonymisation key " + keyFile, e);
-    }
-    err.println("WARNING: " + KEY_VARIABLE + " is not set, so the CPR numbers were pseudonymised with a fresh"
-        + " random demo key, written to " + keyFile + ". Pseudonyms from different runs will not match."
-        + " In production, set " + KEY_VARIABLE + " from your secrets store.");
-    Map<String, String> withDemo = new HashMap<>(environment);
-    withDemo.put(KEY_VARIABLE, encoded);
-    return withDemo;
   }
 }
