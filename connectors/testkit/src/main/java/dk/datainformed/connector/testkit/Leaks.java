@@ -1,6 +1,13 @@
 package dk.datainformed.connector.testkit;
 
+import dk.datainformed.core.id.CprDetector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,7 +24,13 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>Fuzz targets and fault tests plant obviously synthetic values (such as {@code 0101901234}) in
- * the input and call this on whatever the library throws.
+ * the input and call this on whatever the library throws. A test of a whole run plants them in every
+ * text field of the input and scans what the run left behind:
+ *
+ * <pre>{@code
+ * Leaks.assertNoneInFiles(outputFolder, planted);
+ * Leaks.assertNoneIn("standard output", stdout, planted);
+ * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Leaks {
@@ -66,6 +79,51 @@ public final class Leaks {
           throw failure;
         }
       }
+    }
+  }
+
+  /**
+   * Fails when a text holds one of the planted values, or anything core's {@link CprDetector#find}
+   * takes for a CPR number (in any written form).
+   *
+   * @param where what the text is, for the failure message (a file name, "standard error")
+   * @param text the text
+   * @param planted the values that must not show
+   * @throws AssertionError naming what showed where; the text itself is not repeated
+   */
+  public static void assertNoneIn(String where, String text, Collection<String> planted) {
+    for (String value : planted) {
+      if (!value.isEmpty() && text.contains(value)) {
+        throw new AssertionError(where + " holds the planted value '" + value + "' at character "
+            + text.indexOf(value));
+      }
+    }
+    CprDetector.find(text).stream().findFirst().ifPresent(found -> {
+      throw new AssertionError(where + " holds a CPR number at character " + found.start());
+    });
+  }
+
+  /**
+   * Fails when any file under a folder holds a planted value or a CPR number (see {@link
+   * #assertNoneIn}); each file is read whole, as UTF-8 with malformed bytes replaced, so a value
+   * inside a binary or badly encoded file is found too.
+   *
+   * @param folder the folder, walked to any depth
+   * @param planted the values that must not show
+   * @return how many files were scanned, so that a test can check it scanned something
+   * @throws AssertionError naming the first file that holds one
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static int assertNoneInFiles(Path folder, Collection<String> planted) {
+    try (var files = Files.walk(folder)) {
+      List<Path> regular = files.filter(Files::isRegularFile).sorted().toList();
+      for (Path file : regular) {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        assertNoneIn(folder.relativize(file).toString(), text, planted);
+      }
+      return regular.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not scan " + folder, e);
     }
   }
 }
