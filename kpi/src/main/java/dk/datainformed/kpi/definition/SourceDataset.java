@@ -124,7 +124,7 @@ public record SourceDataset(String name, String timeField, Schema schema) {
   private static String fieldNames(Schema schema) {
     StringBuilder names = new StringBuilder();
     for (Field f : schema.fields()) {
-      names.append(names.length() == 0 ? "" : ", ").append(f.name());
+      names.append(names.length() == 0 ? "" : ", ").append(Excerpt.of(f.name()));
     }
     return names.toString();
   }
