@@ -333,24 +333,24 @@ public final class GuardPolicy {
     private static void check(String key, double value) {
       if (!Double.isFinite(value) || value < 0) {
         throw new KpiException(
-            "threshold '" + Excerpt.of(key) + "' (" + value + ") must not be negative: give 0 or more");
+            "threshold '" + Excerpt.of(key) + "' (" + Excerpt.of(String.valueOf(value)) + ") must not be negative: give 0 or more");
       }
       if (FRACTIONS.contains(key) && value > 1) {
         throw new KpiException(
-            "threshold '" + Excerpt.of(key) + "' (" + value + ") is a fraction: give a number from 0 to 1,"
+            "threshold '" + Excerpt.of(key) + "' (" + Excerpt.of(String.valueOf(value)) + ") is a fraction: give a number from 0 to 1,"
                 + " e.g. 0.8 for 80 %");
       }
       if (key.equals(BUNCHING_SIGNIFICANCE) && (value == 0 || value >= 0.5)) {
         throw new KpiException(
-            "threshold '" + Excerpt.of(key) + "' (" + value + ") must be above 0 and below 0.5, e.g. 0.01");
+            "threshold '" + Excerpt.of(key) + "' (" + Excerpt.of(String.valueOf(value)) + ") must be above 0 and below 0.5, e.g. 0.01");
       }
       if (COUNTS.contains(key) && value != Math.rint(value)) {
         throw new KpiException(
-            "threshold '" + Excerpt.of(key) + "' (" + value + ") is a count: give a whole number");
+            "threshold '" + Excerpt.of(key) + "' (" + Excerpt.of(String.valueOf(value)) + ") is a count: give a whole number");
       }
       if (key.equals(MINIMUM_POINTS) && value < 2) {
         throw new KpiException(
-            "threshold '" + Excerpt.of(key) + "' (" + value + ") must be at least 2: a chart needs two points");
+            "threshold '" + Excerpt.of(key) + "' (" + Excerpt.of(String.valueOf(value)) + ") must be at least 2: a chart needs two points");
       }
     }
 

@@ -1,5 +1,6 @@
 package dk.datainformed.connector.csv.internal;
 
+import dk.datainformed.core.InvalidValueException;
 import dk.datainformed.connector.api.CheckResult;
 import dk.datainformed.connector.api.Checkpoint;
 import dk.datainformed.connector.api.Connector;
@@ -230,8 +231,10 @@ public final class CsvConnector implements Connector {
     } catch (IOException | UncheckedIOException | JacksonException e) {
       throw new ConnectorException("Cannot infer a schema from " + Shown.path(file) + ": "
           + CsvRead.reasonOf(e, format.charset().name(), settings.maxLineLength()) + "; or declare 'schema'");
-    } catch (IllegalArgumentException e) {
-      throw new ConnectorException("Cannot infer a schema from " + Shown.path(file) + ": " + e.getMessage());
+    } catch (IllegalArgumentException | InvalidValueException e) {
+      // A header that makes no schema (a field name too long once normalised, two names alike).
+      throw new ConnectorException("Cannot infer a schema from " + Shown.path(file) + ": "
+          + Shown.clip(e.getMessage()) + "; or declare 'schema'");
     }
   }
 }

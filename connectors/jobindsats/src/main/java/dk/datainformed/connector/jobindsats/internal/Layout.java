@@ -1,5 +1,6 @@
 package dk.datainformed.connector.jobindsats.internal;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.core.ParseResult;
 import dk.datainformed.core.area.Area;
@@ -137,7 +138,7 @@ public final class Layout {
     }
     if (!sawArea || !sawPeriod) {
       throw new MalformedSourceException(table, where, "the answer has no " + (sawArea ? "period" : "area")
-          + " column; its columns are " + variables);
+          + " column; its columns are " + CprDetector.mask(String.valueOf(variables)));
     }
     return new Layout(table, kinds, fieldIndexes, Schema.of(schemaFields), key);
   }

@@ -1,5 +1,6 @@
 package dk.datainformed.connector.statbank.internal;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.ReadEvent;
 import dk.datainformed.connector.api.StreamDescriptor;
@@ -108,7 +109,7 @@ public final class RowMapper {
     try {
       return new RowMapper(info, stream, keepUnknownAreas);
     } catch (DatainformedException e) {
-      throw new MalformedSourceException(stream, "tableinfo answer", "its variables make no schema: " + e.getMessage());
+      throw new MalformedSourceException(stream, "tableinfo answer", "its variables make no schema: " + CprDetector.mask(e.getMessage()));
     }
   }
 
