@@ -64,6 +64,9 @@ class CockpitPageProperties {
   @Property(tries = 100)
   void anyLinkLabelGivesAWellFormedPageWithTheLabelAsLinkText(
       @ForAll @NotBlank String label, @ForAll Language language) throws Exception {
+    // jqwik's @NotBlank trims only up to U+0020; String.isBlank, which the link checks, also takes
+    // the other Unicode white space (an em space) for blank.
+    net.jqwik.api.Assume.that(!label.isBlank());
     String html = CockpitPage.builder()
         .title("T")
         .language(language)
