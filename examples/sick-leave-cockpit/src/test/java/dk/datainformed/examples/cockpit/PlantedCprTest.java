@@ -103,7 +103,7 @@ class PlantedCprTest {
   }
 
   /** The planted forms and every generated CPR number, with and without its hyphen. */
-  private static Set<String> raw(SyntheticMunicipality town) {
+  static Set<String> raw(SyntheticMunicipality town) {
     Set<String> raw = new TreeSet<>(FORMS);
     for (EmployeeMonth r : town.rows()) {
       raw.add(r.cpr());
