@@ -25,6 +25,7 @@ import dk.datainformed.kpi.guard.Guards;
 import dk.datainformed.kpi.guard.Usage;
 import dk.datainformed.pipeline.internal.AtomicFolder;
 import dk.datainformed.pipeline.internal.Ingest;
+import dk.datainformed.pipeline.internal.OutputScan;
 import dk.datainformed.pipeline.internal.RejectedRows;
 import dk.datainformed.privacy.pseudonym.Pseudonymiser;
 import dk.datainformed.spc.ChartPoint;
@@ -62,7 +63,10 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>Every output's format is checked against the writers found before any source is read. The
- * run report is written as {@code run-report.txt} beside the outputs. Rows that could not be read
+ * run report is written as {@code run-report.txt} beside the outputs. Before anything is
+ * published, every file the writers wrote is scanned for CPR numbers ({@link
+ * dk.datainformed.core.id.CprDetector#find(CharSequence)}); one found fails the run and publishes
+ * nothing, so that a writer of the municipality's own that forgot to mask a label cannot leak. Rows that could not be read
  * are kept, raw, in a folder beside the output folder (never inside it, as they may hold personal
  * data); the report lists their positions and reasons.
  */
@@ -212,14 +216,17 @@ public final class Pipeline {
             definition.name(), definition.title(), asOf, published, guards, tree, before, otherGuards);
     AtomicFolder folder = AtomicFolder.begin(outputFolder);
     try {
+      OutputScan scan = new OutputScan(folder.staging());
       for (OutputDeclaration out : definition.outputs()) {
         writers.get(out.format()).write(publication, out.settings(), folder.staging());
+        scan.check(out.format());
       }
       RunReport report =
           new RunReport(
               before.pipeline(), before.sources(), before.kpis(), before.guards(),
               filesIn(folder.staging()), before.rejectedRowsFolder());
       Files.writeString(folder.staging().resolve("run-report.txt"), report.toText());
+      scan.check("run report");
       folder.commit();
       return report;
     } catch (IOException e) {

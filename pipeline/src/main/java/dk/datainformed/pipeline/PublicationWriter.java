@@ -21,7 +21,10 @@ import org.apiguardian.api.API;
  *
  * <p>Declare it in {@code module-info.java} ({@code provides dk.datainformed.pipeline.PublicationWriter
  * with ...}) or in {@code META-INF/services}. A writer writes only into the folder it is given;
- * the pipeline moves that folder into place once every writer has succeeded.
+ * the pipeline moves that folder into place once every writer has succeeded. The publication's
+ * labels (unit names, series keys) are as the sources gave them: mask each one a writer writes
+ * with {@link dk.datainformed.core.id.CprDetector#mask(CharSequence)}, as the library's writers
+ * do. A CPR number found in any written file fails the run before anything is published.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface PublicationWriter {

@@ -14,7 +14,7 @@ import java.util.Set;
  * A test writer: one line per published point, {@code kpi;key;period;value-or-reason}, and one per
  * finding of the guards on another use, {@code guards;use;guard}.
  */
-final class LinesWriter implements PublicationWriter {
+class LinesWriter implements PublicationWriter {
   private final boolean fail;
 
   LinesWriter(boolean fail) {

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +57,31 @@ class PipelineRunTest {
 
     String all = everything(out);
     assertThat(all).doesNotContain("020290-9006").doesNotContain("0202909006").doesNotContain("010191-9001");
+  }
+
+  @Test
+  void aWriterThatWritesACprNumberFailsTheRunAndPublishesNothing() {
+    Path out = folder.resolve("out");
+    String csv = Fixture.export().replace(";a;", ";a 010190\u20131234;");
+    PipelineDefinition d = PipelineFile.loader().environment(Fixture.environment())
+        .load(Fixture.write(folder, Fixture.PIPELINE, csv));
+    // A writer of one's own that writes the units as the source gave them, without masking.
+    PublicationWriter unmasked = new LinesWriter(false) {
+      @Override
+      public void write(Publication publication, Map<String, String> settings, Path to) throws IOException {
+        List<String> units = new ArrayList<>();
+        publication.kpis().get(0).disclosed().result().series()
+            .forEach(s -> s.key().value("unit").ifPresent(units::add));
+        Files.write(to.resolve("units.txt"), units);
+      }
+    };
+
+    assertThatThrownBy(() -> Pipeline.of(d, List.of(unmasked)).run(out))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("Output format 'lines' wrote a CPR number into units.txt, line ")
+        .hasMessageContaining("010190-****")
+        .hasMessageNotContaining("1234");
+    assertThat(out).doesNotExist();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dk.datainformed.examples.school;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.text.Language;
 import dk.datainformed.core.text.XmlText;
 import dk.datainformed.core.time.Period;
@@ -33,7 +34,9 @@ import java.util.Set;
  * it, and the learning alternative beside it; and {@code summary.csv}, each school's latest year
  * against its own chart. It shows how a municipality adds a page of its own to the pipeline:
  * implement {@link PublicationWriter} and list the class in {@code
- * META-INF/services/dk.datainformed.pipeline.PublicationWriter}.
+ * META-INF/services/dk.datainformed.pipeline.PublicationWriter}. A school's name is written through
+ * {@link CprDetector#mask(CharSequence)}, as every writer of one's own must write its labels: the
+ * pipeline fails a run whose files hold a CPR number.
  *
  * <p>Settings: {@code use}, the pipeline's other use that is the league table ({@code
  * guards.otherUses}); {@code target}, the league table's target for well-being (default 4.0).
@@ -100,16 +103,16 @@ public final class LeagueTablePage implements PublicationWriter {
       double t = value(trivsel, field, school, last).orElseThrow();
       String k = value(size, field, school, last).map(v -> num(v, 4)).orElse("");
       String met = t >= target ? "nået" : "ikke nået";
-      csv.append(i + 1).append(';').append(school).append(';').append(num(t, 4)).append(';').append(k)
+      csv.append(i + 1).append(';').append(CprDetector.mask(school)).append(';').append(num(t, 4)).append(';').append(k)
           .append(';').append(met).append('\n');
-      html.append("<tr><td>").append(i + 1).append("</td><td>").append(XmlText.escape(school)).append("</td><td>")
+      html.append("<tr><td>").append(i + 1).append("</td><td>").append(XmlText.escape(CprDetector.mask(school))).append("</td><td>")
           .append(num(t, 4)).append("</td><td>").append(k).append("</td><td>").append(met).append("</td></tr>\n");
     }
     html.append("</table>\n<h3>Hvad vagterne siger om ranglisten</h3>\n<ul>\n");
     for (GuardFinding f : naive.findings()) {
       html.append("<li class=\"").append(f.severity().name().toLowerCase(Locale.ROOT)).append("\"><b>")
           .append(f.severity()).append(" [").append(XmlText.escape(f.guardId())).append("]</b> ")
-          .append(XmlText.escape(String.valueOf(f.subject()))).append(": ").append(XmlText.escape(f.message().da()))
+          .append(XmlText.escape(CprDetector.mask(String.valueOf(f.subject())))).append(": ").append(XmlText.escape(f.message().da()))
           .append("<br><i>Læringsalternativ:</i> ").append(XmlText.escape(f.alternative().da())).append("</li>\n");
     }
     html.append("</ul>\n<p>Hele rapporten: <a href=\"guards-").append(use).append(".da.txt\">dansk</a>, <a href=\"guards-")
@@ -125,12 +128,12 @@ public final class LeagueTablePage implements PublicationWriter {
     for (String school : schools) {
       Optional<ChartPoint> t = latest(trivsel, field, school);
       Optional<ChartPoint> k = latest(size, field, school);
-      summary.append(school).append(';').append(t.map(p -> p.period().format()).orElse("")).append(';')
+      summary.append(CprDetector.mask(school)).append(';').append(t.map(p -> p.period().format()).orElse("")).append(';')
           .append(t.map(LeagueTablePage::point).orElse(";;;;")).append(';')
           .append(k.map(p -> num(p.value().orElse(Double.NaN), 4) + ";" + num(p.limits().centre(), 4) + ";"
               + p.variation().map(Enum::name).orElse("")).orElse(";;")).append(';').append(group).append('\n');
       for (Finding f : trivsel.chart(key(field, school)).map(ProcessBehaviourChart::findings).orElse(List.of())) {
-        html.append("<p>").append(XmlText.escape(school)).append(", trivsel: ")
+        html.append("<p>").append(XmlText.escape(CprDetector.mask(school))).append(", trivsel: ")
             .append(XmlText.escape(f.describe(Language.DANISH))).append("</p>\n");
       }
     }

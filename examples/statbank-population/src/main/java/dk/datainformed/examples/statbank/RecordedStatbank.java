@@ -43,8 +43,18 @@ final class RecordedStatbank implements AutoCloseable {
    * @return the running server
    */
   static RecordedStatbank start() {
-    byte[] info = resource(TABLE_INFO);
-    byte[] bulk = resource(BULK);
+    return start(resource(TABLE_INFO), resource(BULK));
+  }
+
+  /**
+   * Starts the server on a free port of the loopback address with answers of the caller's own (a
+   * test's changed copy of the recording).
+   *
+   * @param info the {@code tableinfo} answer (JSON)
+   * @param bulk the {@code data} answer (BULK)
+   * @return the running server
+   */
+  static RecordedStatbank start(byte[] info, byte[] bulk) {
     try {
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
