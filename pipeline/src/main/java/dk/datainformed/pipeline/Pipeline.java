@@ -7,6 +7,7 @@ import dk.datainformed.core.org.OrganisationTree;
 import dk.datainformed.core.record.Record;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.core.time.Period;
+import dk.datainformed.kpi.definition.DataBreak;
 import dk.datainformed.kpi.definition.KpiDefinition;
 import dk.datainformed.kpi.definition.RatioKpi;
 import dk.datainformed.kpi.definition.SimpleKpi;
@@ -28,6 +29,7 @@ import dk.datainformed.pipeline.internal.Ingest;
 import dk.datainformed.pipeline.internal.OutputScan;
 import dk.datainformed.pipeline.internal.RejectedRows;
 import dk.datainformed.privacy.pseudonym.Pseudonymiser;
+import dk.datainformed.spc.ChangePoint;
 import dk.datainformed.spc.ChartPoint;
 import dk.datainformed.spc.ProcessBehaviourChart;
 import dk.datainformed.spc.Seasonality;
@@ -38,6 +40,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,6 +187,7 @@ public final class Pipeline {
     ResultDisclosure disclosure = ResultDisclosure.with(definition.disclosure());
     List<PublishedKpi> published = new ArrayList<>();
     List<RunReport.KpiComputed> computed = new ArrayList<>();
+    Set<KnownChange> usedChanges = new HashSet<>();
     for (KpiDefinition kpi : definition.kpis()) {
       KpiRequest.Builder request = KpiRequest.of(kpi);
       Optional<OrganisationBreakdown> breakdown =
@@ -196,11 +200,18 @@ public final class Pipeline {
       KpiResult raw = engine.compute(request.build(), recordsByDataset);
       DisclosedResult shown =
           breakdown.isPresent() ? disclosure.protect(raw, breakdown.get()) : disclosure.protect(raw);
-      Map<SeriesKey, ProcessBehaviourChart> charts = charts(shown.result(), kpi);
+      Map<SeriesKey, ProcessBehaviourChart> charts = charts(shown.result(), kpi, usedChanges);
       published.add(new PublishedKpi(shown, charts));
       computed.add(summary(kpi, shown, charts));
     }
 
+    for (KnownChange c : definition.changes()) {
+      if (!usedChanges.contains(c)) {
+        throw new PipelineException(
+            "The " + c + " of pipeline '" + definition.name() + "' falls on no chart: no series it names"
+                + " has that period after its first; check its period and its 'where' values");
+      }
+    }
     LocalDate asOf = asOf(published);
     Optional<GuardReport> guards = definition.usage().map(u -> guards(u, published, asOf, tree));
     Map<String, GuardReport> otherGuards = new LinkedHashMap<>();
@@ -289,7 +300,8 @@ public final class Pipeline {
    * series with two adjacent values; seasonal when the baseline shows a season and the pipeline
    * asks for it ({@code spc.seasonal: auto}, the default).
    */
-  private Map<SeriesKey, ProcessBehaviourChart> charts(KpiResult result, KpiDefinition kpi) {
+  private Map<SeriesKey, ProcessBehaviourChart> charts(
+      KpiResult result, KpiDefinition kpi, Set<KnownChange> used) {
     Map<SeriesKey, ProcessBehaviourChart> charts = new LinkedHashMap<>();
     for (Series s : result.series()) {
       boolean adjacent = false;
@@ -300,17 +312,42 @@ public final class Pipeline {
         previous = present;
       }
       if (adjacent) {
-        charts.put(
-            s.key(),
+        ProcessBehaviourChart.Builder chart =
             ProcessBehaviourChart.xmr(s.toValueObservations())
                 .direction(kpi.profile().direction())
                 .range(kpi.range())
                 .seasonal(definition.seasonal() ? Seasonality.auto() : Seasonality.none())
-                .fixLimitsAfter(definition.baselinePeriods())
-                .build());
+                .fixLimitsAfter(definition.baselinePeriods());
+        changePoints(kpi, s, used).forEach(chart::changePoint);
+        charts.put(s.key(), chart.build());
       }
     }
     return charts;
+  }
+
+  /**
+   * The change points of a series' chart: the KPI's data breaks, then the known changes that apply
+   * to it, each at the first period of the chart's grain that starts on or after it; one per
+   * period, and only those after the series' first period and within it. The known changes used
+   * are added to {@code used}.
+   */
+  private List<ChangePoint> changePoints(KpiDefinition kpi, Series s, Set<KnownChange> used) {
+    List<Period> periods = s.points().stream().map(Point::period).toList();
+    Map<Period, ChangePoint> at = new LinkedHashMap<>();
+    for (DataBreak b : kpi.profile().dataBreaks()) {
+      Period p = KnownChange.firstFrom(kpi.grain(), b.date());
+      if (periods.indexOf(p) > 0) {
+        at.putIfAbsent(p, ChangePoint.dataBreak(p, b.reason()));
+      }
+    }
+    for (KnownChange c : definition.changes()) {
+      Period p = c.in(kpi.grain());
+      if (c.appliesTo(s.key()) && periods.indexOf(p) > 0) {
+        at.putIfAbsent(p, ChangePoint.rebase(p, c.reason()));
+        used.add(c);
+      }
+    }
+    return List.copyOf(at.values());
   }
 
   private static RunReport.KpiComputed summary(

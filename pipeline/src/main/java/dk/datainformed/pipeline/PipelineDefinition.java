@@ -56,6 +56,7 @@ public final class PipelineDefinition {
   private final DisclosurePolicy disclosure;
   private final int baselinePeriods;
   private final boolean seasonal;
+  private final List<KnownChange> changes;
   private final Optional<Usage> usage;
   private final Map<String, Usage> otherUses;
   private final GuardPolicy guardPolicy;
@@ -75,10 +76,33 @@ public final class PipelineDefinition {
     this.disclosure = b.disclosure;
     this.baselinePeriods = b.baselinePeriods;
     this.seasonal = b.seasonal;
+    this.changes = List.copyOf(b.changes);
     this.usage = Optional.ofNullable(b.usage);
     this.otherUses = Collections.unmodifiableMap(new LinkedHashMap<>(b.otherUses));
     this.guardPolicy = b.guardPolicy == null ? GuardPolicy.defaults() : b.guardPolicy;
     this.outputs = List.copyOf(b.outputs);
+  }
+
+  /** A copy with other known changes. */
+  private PipelineDefinition(PipelineDefinition d, List<KnownChange> changes) {
+    this.name = d.name;
+    this.title = d.title;
+    this.sources = d.sources;
+    this.catalog = d.catalog;
+    this.kpis = d.kpis;
+    this.organisation = d.organisation;
+    this.flatOrganisationRoot = d.flatOrganisationRoot;
+    this.unitField = d.unitField;
+    this.breakdown = d.breakdown;
+    this.pseudonymKey = d.pseudonymKey;
+    this.disclosure = d.disclosure;
+    this.baselinePeriods = d.baselinePeriods;
+    this.seasonal = d.seasonal;
+    this.changes = List.copyOf(changes);
+    this.usage = d.usage;
+    this.otherUses = d.otherUses;
+    this.guardPolicy = d.guardPolicy;
+    this.outputs = d.outputs;
   }
 
   /**
@@ -214,6 +238,36 @@ public final class PipelineDefinition {
   }
 
   /**
+   * The changes the municipality knows its processes went through: the charts of the series each
+   * names compute their limits again from its period on.
+   *
+   * @return the changes, in the order declared
+   */
+  public List<KnownChange> changes() {
+    return changes;
+  }
+
+  /**
+   * The same definition with one more known change, for a change given at run time (a command
+   * line's {@code --change-point}) rather than in the file.
+   *
+   * <pre>{@code
+   * definition.withChange(KnownChange.of(Period.parse("2023K3"), "ny bydel").where("område", "159"));
+   * }</pre>
+   *
+   * @param change the change
+   * @return the new definition; this one is unchanged
+   */
+  public PipelineDefinition withChange(KnownChange change) {
+    if (change == null) {
+      throw new PipelineException("withChange needs a change (not null)");
+    }
+    List<KnownChange> more = new ArrayList<>(changes);
+    more.add(change);
+    return new PipelineDefinition(this, more);
+  }
+
+  /**
    * How the municipality uses the KPIs, for the guards; without it, the guards do not run.
    *
    * @return the usage
@@ -266,6 +320,7 @@ public final class PipelineDefinition {
     private DisclosurePolicy disclosure;
     private int baselinePeriods = 12;
     private boolean seasonal = true;
+    private final List<KnownChange> changes = new ArrayList<>();
     private Usage usage;
     private final Map<String, Usage> otherUses = new LinkedHashMap<>();
     private GuardPolicy guardPolicy;
@@ -404,6 +459,21 @@ public final class PipelineDefinition {
      */
     public Builder seasonal(boolean lookForSeason) {
       this.seasonal = lookForSeason;
+      return this;
+    }
+
+    /**
+     * Declares a known change: the charts of the series it names compute their limits again from
+     * its period on.
+     *
+     * @param change the change
+     * @return this builder
+     */
+    public Builder change(KnownChange change) {
+      if (change == null) {
+        throw new PipelineException("A known change of pipeline '" + name + "' is null");
+      }
+      changes.add(change);
       return this;
     }
 

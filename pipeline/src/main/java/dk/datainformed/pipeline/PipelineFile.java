@@ -7,6 +7,7 @@ import dk.datainformed.core.DatainformedException;
 import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.org.OrganisationTree;
 import dk.datainformed.core.text.Suggestions;
+import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.catalog.StarterCatalog;
 import dk.datainformed.kpi.catalog.StrictYaml;
@@ -64,7 +65,10 @@ import org.apiguardian.api.API;
  *                                          # {field: skole, root: Alle skoler}: each value a unit
  *                                          # under a root that carries the total
  * breakdown: [age_band]                    # other dimensions, besides the organisation
- * spc: {baselinePeriods: 24, seasonal: auto}   # seasonal: auto (default) or none
+ * spc: {baselinePeriods: 24, seasonal: auto}   # seasonal: auto (default) or none; and known
+ *                                          # changes, limits computed again from each:
+ *                                          # changes: [{from: 2023M03, reason: ny vagtplan,
+ *                                          #            where: {organisation_unit: Hjemmeplejen}}]
  * guards: {usage: usage.yaml, policy: policy.yaml,
  *          otherUses: {league-table: usage-league-table.yaml}}   # judged too, reported by name
  * disclosure: {minimumCount: 5}            # required
@@ -281,6 +285,11 @@ public final class PipelineFile {
               throw error("spc.seasonal", "'" + CprDetector.mask(dto.spc().seasonal())
                   + "' is not a choice for 'seasonal': use auto or none");
           }
+        }
+        List<PipelineFileDto.Change> changes =
+            dto.spc() == null || dto.spc().changes() == null ? List.of() : dto.spc().changes();
+        for (int i = 0; i < changes.size(); i++) {
+          b.change(change(changes.get(i), "spc.changes[" + i + "]"));
         }
         guards(b, catalog);
         b.disclosure(disclosure());
@@ -499,6 +508,19 @@ public final class PipelineFile {
         }
         m.appendTail(out);
         return out.toString();
+      }
+
+      private KnownChange change(PipelineFileDto.Change dto, String path) {
+        String from = required(dto.from(), path + ".from", "the first period of the changed process, e.g. 2023K3");
+        Period period = Period.tryParse(from).toOptional().orElseThrow(() -> error(path + ".from",
+            "'" + CprDetector.mask(from) + "' is not a period such as 2023K3, 2024M01 or 2024"));
+        KnownChange change = KnownChange.of(period, required(dto.reason(), path + ".reason", "what changed, in words"));
+        if (dto.where() != null) {
+          for (Map.Entry<String, String> e : dto.where().entrySet()) {
+            change = change.where(e.getKey(), required(e.getValue(), path + ".where." + e.getKey(), "the value"));
+          }
+        }
+        return change;
       }
 
       private String required(String value, String path, String what) {

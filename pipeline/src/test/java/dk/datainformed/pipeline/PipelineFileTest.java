@@ -1,5 +1,7 @@
 package dk.datainformed.pipeline;
 
+import dk.datainformed.core.time.Grain;
+import dk.datainformed.core.time.Period;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,6 +41,36 @@ class PipelineFileTest {
         .isInstanceOf(PipelineException.class)
         .hasMessageContaining("pipeline.yaml, line 19")
         .hasMessageContaining("nowhere.yaml");
+  }
+
+  @Test
+  void readsKnownChangesWithThePeriodAndTheSeriesTheyApplyTo() {
+    PipelineDefinition d = load(Fixture.PIPELINE.replace("disclosure:",
+        "spc:\n  changes:\n    - {from: 2024M02, reason: ny vagtplan, where: {unit: a}}\n"
+            + "    - {from: 2024K1, reason: nyt lønsystem}\ndisclosure:"));
+
+    assertThat(d.changes()).containsExactly(
+        KnownChange.of(Period.month(2024, 2), "ny vagtplan").where("unit", "a"),
+        KnownChange.of(Period.quarter(2024, 1), "nyt lønsystem"));
+    assertThat(d.changes().get(1).in(Grain.MONTH)).isEqualTo(Period.month(2024, 1));
+  }
+
+  @Test
+  void aKnownChangeWithoutAPeriodOrReasonIsNamedWithItsLine() {
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("disclosure:",
+        "spc:\n  changes:\n    - {from: februar, reason: ny vagtplan}\ndisclosure:")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml, line 19")
+        .hasMessageContaining("'februar' is not a period");
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("disclosure:",
+        "spc:\n  changes:\n    - {from: 2024M02}\ndisclosure:")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("'reason' is missing");
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("disclosure:",
+        "spc:\n  changes:\n    -\ndisclosure:")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("pipeline.yaml, line 19")
+        .hasMessageContaining("item 1 of 'spc.changes' is empty");
   }
 
   @Test

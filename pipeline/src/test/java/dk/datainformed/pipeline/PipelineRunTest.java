@@ -3,6 +3,10 @@ package dk.datainformed.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.datainformed.core.time.Period;
+import dk.datainformed.kpi.engine.SeriesKey;
+import dk.datainformed.spc.ChangePoint;
+import dk.datainformed.spc.ProcessBehaviourChart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,6 +86,44 @@ class PipelineRunTest {
         .hasMessageContaining("010190-****")
         .hasMessageNotContaining("1234");
     assertThat(out).doesNotExist();
+  }
+
+  /** Runs the fixture with a pipeline text of its own and gives the publication the writers saw. */
+  private Publication published(String pipelineText) {
+    PipelineDefinition d = PipelineFile.loader().environment(Fixture.environment())
+        .load(Fixture.write(folder, pipelineText, Fixture.export()));
+    List<Publication> seen = new ArrayList<>();
+    PublicationWriter keep = new LinesWriter(false) {
+      @Override
+      public void write(Publication publication, Map<String, String> settings, Path to) {
+        seen.add(publication);
+      }
+    };
+    Pipeline.of(d, List.of(keep)).run(folder.resolve("out"));
+    return seen.get(0);
+  }
+
+  @Test
+  void aKnownChangeStartsANewSegmentOnTheChartsItNames() {
+    Publication p = published(Fixture.PIPELINE.replace("disclosure:",
+        "spc:\n  changes: [{from: 2024M02, reason: ny vagtplan, where: {unit: a}}]\ndisclosure:"));
+    Publication without = published(Fixture.PIPELINE);
+
+    // Unit a is the one unit with a chart: b has too few persons, and c is withheld to protect b.
+    ProcessBehaviourChart a = p.kpis().get(0).chart(SeriesKey.of("unit", "a")).orElseThrow();
+    assertThat(a.segments()).hasSize(2);
+    assertThat(a.segments().get(1).startedBy()).hasValue(ChangePoint.rebase(Period.month(2024, 2), "ny vagtplan"));
+    assertThat(without.kpis().get(0).chart(SeriesKey.of("unit", "a")).orElseThrow().segments()).hasSize(1);
+  }
+
+  @Test
+  void aKnownChangeThatFallsOnNoChartIsRefused() {
+    assertThatThrownBy(() -> published(Fixture.PIPELINE.replace("disclosure:",
+        "spc:\n  changes: [{from: 2024M02, reason: ny vagtplan, where: {unit: x}}]\ndisclosure:")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("change from 2024M02 (ny vagtplan) where {unit=x}")
+        .hasMessageContaining("falls on no chart");
+    assertThat(folder.resolve("out")).doesNotExist();
   }
 
   @Test

@@ -96,8 +96,18 @@ public record PipelineFileDto(
    *
    * @param baselinePeriods the baseline
    * @param seasonal {@code auto} or {@code none}
+   * @param changes the known changes
    */
-  public record Spc(Integer baselinePeriods, String seasonal) {}
+  public record Spc(Integer baselinePeriods, String seasonal, List<Change> changes) {}
+
+  /**
+   * A known change.
+   *
+   * @param from its first period, e.g. {@code 2023K3}
+   * @param reason what changed
+   * @param where the dimension values of the series it applies to
+   */
+  public record Change(String from, String reason, Map<String, String> where) {}
 
   /**
    * The guards' files.

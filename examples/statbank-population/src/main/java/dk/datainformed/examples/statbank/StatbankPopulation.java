@@ -2,7 +2,11 @@ package dk.datainformed.examples.statbank;
 
 import dk.datainformed.core.DatainformedException;
 import dk.datainformed.core.area.Municipalities;
+import dk.datainformed.core.time.Grain;
+import dk.datainformed.core.time.Period;
+import dk.datainformed.pipeline.KnownChange;
 import dk.datainformed.pipeline.Pipeline;
+import dk.datainformed.pipeline.PipelineDefinition;
 import dk.datainformed.pipeline.PipelineFile;
 import dk.datainformed.pipeline.RunReport;
 import java.io.PrintStream;
@@ -39,7 +43,10 @@ public final class StatbankPopulation {
   static final String PIPELINE = System.getProperty("statbank.pipeline", "pipeline/folk1a.pipeline.yaml");
 
   private static final String USAGE = "usage: StatbankPopulation [--kommune 159] [--compare 151,157,163,173]"
-      + " [--out folder] [--live] [--pipeline file.yaml]";
+      + " [--change-point 2023K3] [--out folder] [--live] [--pipeline file.yaml]";
+
+  /** The reason a change given on the command line carries on the chart. */
+  static final String CHANGE_REASON = "kendt ændring (--change-point)";
 
   private StatbankPopulation() {}
 
@@ -60,8 +67,9 @@ public final class StatbankPopulation {
    * Runs the example, writing to standard output and error.
    *
    * @param args {@code --kommune <code>} (default 159), {@code --compare <codes>} (comma-separated),
-   *     {@code --out <folder>} (default {@code statbank-population}), {@code --live}, {@code
-   *     --pipeline <file>}
+   *     {@code --change-point <quarter>} (a known change in the chosen municipality, e.g. {@code
+   *     2023K3}: its charts compute their limits again from that quarter), {@code --out <folder>}
+   *     (default {@code statbank-population}), {@code --live}, {@code --pipeline <file>}
    * @return 0 on success, 2 for bad input or a failed read (one line on standard error)
    */
   public static int run(String... args) {
@@ -82,6 +90,7 @@ public final class StatbankPopulation {
       List<Integer> compare = new ArrayList<>(DEFAULT_GROUP);
       int kommune = 159;
       boolean live = false;
+      Period changePoint = null;
       Path folder = Path.of("statbank-population");
       Path pipeline = Path.of(PIPELINE);
       for (int i = 0; i < args.length; i++) {
@@ -95,6 +104,11 @@ public final class StatbankPopulation {
           for (String part : value(args, ++i, a).split(",")) {
             compare.add(municipality(part.strip()));
           }
+        } else if (a.equals("--change-point")) {
+          String quarter = value(args, ++i, a);
+          changePoint = Period.tryParse(quarter).toOptional().filter(p -> p.grain() == Grain.QUARTER)
+              .orElseThrow(() -> new IllegalArgumentException(
+                  "--change-point '" + quarter + "' is not a quarter like 2023K3"));
         } else if (a.equals("--out")) {
           folder = Path.of(value(args, ++i, a));
         } else if (a.equals("--pipeline")) {
@@ -115,10 +129,15 @@ public final class StatbankPopulation {
       StringBuilder codes = new StringBuilder();
       areas.forEach(c -> codes.append(codes.length() == 0 ? "" : ",").append(Municipalities.byCode(c).dstCode()));
       try (RecordedStatbank server = live ? null : RecordedStatbank.start()) {
-        RunReport report = Pipeline.of(PipelineFile.loader()
+        PipelineDefinition definition = PipelineFile.loader()
             .variable("areas", codes.toString())
             .variable("base_url", live ? "https://api.statbank.dk/v1/" : server.baseUrl())
-            .load(pipeline)).run(folder.toAbsolutePath().normalize());
+            .load(pipeline);
+        if (changePoint != null) {
+          definition = definition.withChange(KnownChange.of(changePoint, CHANGE_REASON)
+              .where("område", Municipalities.byCode(kommune).dstCode()));
+        }
+        RunReport report = Pipeline.of(definition).run(folder.toAbsolutePath().normalize());
         out.print(report.toText());
         out.println("statbank-population: wrote " + folder.resolve("index.html"));
         return 0;

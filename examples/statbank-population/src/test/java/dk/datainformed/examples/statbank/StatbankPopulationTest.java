@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +95,25 @@ class StatbankPopulationTest {
     assertEquals(4 * 31, checked, "every quarter after the first of every municipality asked for");
     assertFalse(change.keySet().stream().anyMatch(k -> k.startsWith("163;")), "163 was not asked for");
     assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("0 rows rejected"), stdout.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aChangePointComputesTheChosenMunicipalitysLimitsAgainFromThatQuarter() throws IOException {
+    assertEquals(0, run("--kommune", "159", "--compare", "151", "--change-point", "2023K3",
+        "--out", out.toString()), err());
+    String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+    // One line marks the change on each of Gladsaxe's two charts, with its reason; none on Ballerup's.
+    assertEquals(2, html.split(Pattern.quote(StatbankPopulation.CHANGE_REASON), -1).length - 1, "change marks");
+
+    assertEquals(0, run("--kommune", "159", "--compare", "151", "--out", out.resolve("without").toString()), err());
+    assertFalse(Files.readString(out.resolve("without").resolve("index.html"), StandardCharsets.UTF_8)
+        .contains(StatbankPopulation.CHANGE_REASON));
+  }
+
+  @Test
+  void rejectsAChangePointThatIsNotAQuarter() {
+    assertEquals(2, run("--change-point", "2023-07", "--out", out.toString()));
+    assertTrue(err().contains("--change-point '2023-07' is not a quarter like 2023K3"), err());
   }
 
   @Test
