@@ -8,6 +8,7 @@ import dk.datainformed.kpi.engine.SeriesKey;
 import dk.datainformed.spc.ChangePoint;
 import dk.datainformed.spc.ProcessBehaviourChart;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,8 +91,18 @@ class PipelineRunTest {
 
   /** Runs the fixture with a pipeline text of its own and gives the publication the writers saw. */
   private Publication published(String pipelineText) {
-    PipelineDefinition d = PipelineFile.loader().environment(Fixture.environment())
-        .load(Fixture.write(folder, pipelineText, Fixture.export()));
+    return published(pipelineText, Fixture.KPIS);
+  }
+
+  /** The same, with the KPI file of its own. */
+  private Publication published(String pipelineText, String kpis) {
+    Path file = Fixture.write(folder, pipelineText, Fixture.export());
+    try {
+      Files.writeString(folder.resolve("kpis").resolve("test.yaml"), kpis, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    PipelineDefinition d = PipelineFile.loader().environment(Fixture.environment()).load(file);
     List<Publication> seen = new ArrayList<>();
     PublicationWriter keep = new LinesWriter(false) {
       @Override
@@ -114,6 +125,17 @@ class PipelineRunTest {
     assertThat(a.segments()).hasSize(2);
     assertThat(a.segments().get(1).startedBy()).hasValue(ChangePoint.rebase(Period.month(2024, 2), "ny vagtplan"));
     assertThat(without.kpis().get(0).chart(SeriesKey.of("unit", "a")).orElseThrow().segments()).hasSize(1);
+  }
+
+  @Test
+  void aKpisOwnDataBreakStartsANewSegmentWithoutBeingDeclaredInThePipeline() {
+    Publication p = published(Fixture.PIPELINE,
+        Fixture.KPIS + "  dataBreaks: [{date: 2024-02-01, reason: nyt lønsystem}]\n");
+
+    ProcessBehaviourChart a = p.kpis().get(0).chart(SeriesKey.of("unit", "a")).orElseThrow();
+    assertThat(a.segments()).hasSize(2);
+    assertThat(a.segments().get(1).startedBy())
+        .hasValue(ChangePoint.dataBreak(Period.month(2024, 2), "nyt lønsystem"));
   }
 
   @Test
