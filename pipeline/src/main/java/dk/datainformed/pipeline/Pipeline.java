@@ -200,7 +200,7 @@ public final class Pipeline {
       KpiResult raw = engine.compute(request.build(), recordsByDataset);
       DisclosedResult shown =
           breakdown.isPresent() ? disclosure.protect(raw, breakdown.get()) : disclosure.protect(raw);
-      Map<SeriesKey, ProcessBehaviourChart> charts = charts(shown.result(), kpi, usedChanges);
+      Map<SeriesKey, ProcessBehaviourChart> charts = charts(shown.result(), kpi, breakdown.isPresent() ? tree : Optional.empty(), usedChanges);
       published.add(new PublishedKpi(shown, charts));
       computed.add(summary(kpi, shown, charts));
     }
@@ -298,10 +298,11 @@ public final class Pipeline {
   /**
    * An XmR chart on the values as published, in the KPI's unit and clamped to its range, for each
    * series with two adjacent values; seasonal when the baseline shows a season and the pipeline
-   * asks for it ({@code spc.seasonal: auto}, the default).
+   * asks for it ({@code spc.seasonal: auto}, the default), or, for a unit without a season of its
+   * own, when its nearest ancestor's chart shows one (a borrowed season).
    */
   private Map<SeriesKey, ProcessBehaviourChart> charts(
-      KpiResult result, KpiDefinition kpi, Set<KnownChange> used) {
+      KpiResult result, KpiDefinition kpi, Optional<OrganisationTree> tree, Set<KnownChange> used) {
     Map<SeriesKey, ProcessBehaviourChart> charts = new LinkedHashMap<>();
     for (Series s : result.series()) {
       boolean adjacent = false;
@@ -312,17 +313,68 @@ public final class Pipeline {
         previous = present;
       }
       if (adjacent) {
-        ProcessBehaviourChart.Builder chart =
-            ProcessBehaviourChart.xmr(s.toValueObservations())
-                .direction(kpi.profile().direction())
-                .range(kpi.range())
-                .seasonal(definition.seasonal() ? Seasonality.auto() : Seasonality.none())
-                .fixLimitsAfter(definition.baselinePeriods());
-        changePoints(kpi, s, used).forEach(chart::changePoint);
-        charts.put(s.key(), chart.build());
+        charts.put(s.key(), chart(s, kpi, definition.seasonal() ? Seasonality.auto() : Seasonality.none(), used));
       }
     }
+    if (definition.seasonal() && tree.isPresent()) {
+      borrowSeasons(result, kpi, tree.get(), charts, used);
+    }
     return charts;
+  }
+
+  private ProcessBehaviourChart chart(Series s, KpiDefinition kpi, Seasonality season, Set<KnownChange> used) {
+    ProcessBehaviourChart.Builder chart =
+        ProcessBehaviourChart.xmr(s.toValueObservations())
+            .direction(kpi.profile().direction())
+            .range(kpi.range())
+            .seasonal(season)
+            .fixLimitsAfter(definition.baselinePeriods());
+    changePoints(kpi, s, used).forEach(chart::changePoint);
+    return chart.build();
+  }
+
+  /**
+   * A unit's chart that shows no season of its own takes the season of its nearest ancestor whose
+   * chart shows one ({@link Seasonality#borrowedFrom}): a small unit's two years cannot prove the
+   * winter peak its staff share with the rest of the municipality, and charted without it, every
+   * winter is a false alarm. Series with other dimensions besides the unit borrow from the
+   * ancestor's series with the same other values.
+   */
+  private void borrowSeasons(KpiResult result, KpiDefinition kpi, OrganisationTree tree,
+      Map<SeriesKey, ProcessBehaviourChart> charts, Set<KnownChange> used) {
+    String field = definition.unitField();
+    Map<SeriesKey, ProcessBehaviourChart> own = new LinkedHashMap<>(charts);
+    for (Series s : result.series()) {
+      ProcessBehaviourChart chart = own.get(s.key());
+      int unitAt = s.key().dimensions().indexOf(field);
+      if (chart == null || chart.seasonallyAdjusted() || unitAt < 0) {
+        continue;
+      }
+      LocalDate day = lastObserved(s);
+      for (OrgUnitId ancestor : tree.ancestors(OrgUnitId.of(s.key().values().get(unitAt)), day)) {
+        List<String> values = new ArrayList<>(s.key().values());
+        values.set(unitAt, ancestor.value());
+        ProcessBehaviourChart lender = own.get(new SeriesKey(s.key().dimensions(), values));
+        String name = tree.history(ancestor).isEmpty() ? ancestor.value()
+            : tree.history(ancestor).get(tree.history(ancestor).size() - 1).name();
+        Optional<Seasonality> season = lender == null ? Optional.empty() : Seasonality.borrowedFrom(lender, name);
+        if (season.isPresent()) {
+          charts.put(s.key(), chart(s, kpi, season.get(), used));
+          break;
+        }
+      }
+    }
+  }
+
+  /** The start of a series' last period with a value. */
+  private static LocalDate lastObserved(Series s) {
+    LocalDate day = s.points().get(0).period().start();
+    for (Point p : s.points()) {
+      if (p.value().isPresent()) {
+        day = p.period().start();
+      }
+    }
+    return day;
   }
 
   /**

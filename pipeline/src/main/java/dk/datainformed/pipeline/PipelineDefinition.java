@@ -229,7 +229,8 @@ public final class PipelineDefinition {
   /**
    * Whether charts look for a season in their baseline (month or week of the year) and, when they
    * find one, set their limits around the seasonal expectation ({@code Seasonality.auto()}); it
-   * needs at least two years of baseline.
+   * needs at least two years of baseline. A unit whose own chart shows no season takes the season
+   * of its nearest ancestor that shows one ({@code Seasonality.borrowedFrom}).
    *
    * @return true unless turned off
    */

@@ -4,6 +4,7 @@ import dk.datainformed.core.text.Language;
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.spc.internal.FindingText;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apiguardian.api.API;
 
@@ -46,12 +47,15 @@ public sealed interface ChartNote
    * @param pValue the p-value of the F-test that found the season; empty when the adjustment was
    *     asked for without a test
    * @param seasons how many months (weeks) of the year had baseline values
+   * @param borrowedFrom the series whose season was borrowed ({@link Seasonality#borrowed}): the
+   *     limits lie around this series' level times that season; empty for its own month means
    */
-  record SeasonallyAdjusted(int segment, Grain cycle, OptionalDouble pValue, int seasons)
+  record SeasonallyAdjusted(
+      int segment, Grain cycle, OptionalDouble pValue, int seasons, Optional<String> borrowedFrom)
       implements ChartNote {
     @Override
     public String describe(Language language) {
-      return FindingText.seasonallyAdjusted(language, cycle, pValue);
+      return FindingText.seasonallyAdjusted(language, cycle, pValue, borrowedFrom);
     }
   }
 

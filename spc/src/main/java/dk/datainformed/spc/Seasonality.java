@@ -1,6 +1,7 @@
 package dk.datainformed.spc;
 
 import dk.datainformed.core.time.Grain;
+import dk.datainformed.spc.internal.ChartEngine;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -11,6 +12,8 @@ import org.apiguardian.api.API;
  * <pre>{@code
  * ProcessBehaviourChart.xmr(monthly).seasonal(Seasonality.auto()).build();         // test, then adjust
  * ProcessBehaviourChart.xmr(monthly).seasonal(Seasonality.monthOfYear()).build();  // always adjust
+ * Seasonality.borrowedFrom(administrationChart, "Teknik og Miljø")                  // a unit's
+ *     .map(season -> ProcessBehaviourChart.xmr(unitMonthly).seasonal(season).build());  // season
  * }</pre>
  *
  * <h2>Detection ({@link #auto()})</h2>
@@ -37,6 +40,20 @@ import org.apiguardian.api.API;
  * rather than year-over-year differences, because a difference x<sub>t</sub> − x<sub>t−12</sub>
  * doubles the noise variance (limits √2 wider), loses the whole first year, and shows a lasting
  * shift only for twelve months before it disappears again, where a residual keeps it as a run.
+ *
+ * <h2>A borrowed season ({@link #borrowed(double[], String)})</h2>
+ *
+ * <p>A small unit's own two years cannot show its season: its noise hides the F-test's evidence,
+ * and twelve month means fitted to 24 points would follow its noise. Yet its staff fall ill in the
+ * same winters as the rest of the municipality. A borrowed season takes the pattern of a larger
+ * series that shows one (the unit's administration), as factors of the year's mean, and fits only
+ * the unit's own level to it: the expectation of a point is the level × its season's factor, the
+ * level being the baseline's sum over the sum of its points' factors. Limits and rules then read
+ * the residuals as above. This is the combined (group) seasonal index of forecasting (Withycombe,
+ * "Forecasting with combined seasonal indices", International Journal of Forecasting 5(4), 1989;
+ * Dekker, van Donselaar &amp; Ouwehand, "How to use aggregation and combined forecasting to improve
+ * seasonal demand forecasts", International Journal of Production Economics 90(2), 2004):
+ * multiplicative, so it suits levels that are rates, shares or counts above 0.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Seasonality {
@@ -47,12 +64,108 @@ public final class Seasonality {
   private final boolean adjust;
   private final double significance;
   private final Optional<Grain> grain;
+  private final double[] pattern;
+  private final String source;
 
   private Seasonality(boolean detect, boolean adjust, double significance, Optional<Grain> grain) {
+    this(detect, adjust, significance, grain, null, null);
+  }
+
+  private Seasonality(
+      boolean detect, boolean adjust, double significance, Optional<Grain> grain, double[] pattern,
+      String source) {
     this.detect = detect;
     this.adjust = adjust;
     this.significance = significance;
     this.grain = grain;
+    this.pattern = pattern;
+    this.source = source;
+  }
+
+  /**
+   * Always adjust by a season taken from another series, fitting only this series' level to it
+   * (see the class description).
+   *
+   * @param factors each month's (12) or ISO week's (52, week 53 with week 52) expectation as a
+   *     factor of the year's mean: every factor above 0; they are scaled to average 1
+   * @param source where the pattern comes from, for the chart's note, e.g. {@code "Teknik og Miljø"}
+   * @return the setting; the chart needs monthly (or weekly) observations
+   * @throws SpcException when there are not 12 or 52 factors, one is not above 0, or the source is
+   *     blank
+   */
+  public static Seasonality borrowed(double[] factors, String source) {
+    if (factors == null || (factors.length != 12 && factors.length != 52)) {
+      throw new SpcException("a borrowed season needs 12 factors (months) or 52 (weeks)");
+    }
+    if (source == null || source.isBlank()) {
+      throw new SpcException("a borrowed season needs the name of the series it comes from");
+    }
+    double sum = 0;
+    for (double f : factors) {
+      if (!(f > 0 && Double.isFinite(f))) {
+        throw new SpcException("a borrowed season's factors must all be above 0, not " + f);
+      }
+      sum += f;
+    }
+    double[] scaled = new double[factors.length];
+    for (int i = 0; i < factors.length; i++) {
+      scaled[i] = factors[i] / (sum / factors.length);
+    }
+    return new Seasonality(false, true, DEFAULT_SIGNIFICANCE,
+        Optional.of(factors.length == 12 ? Grain.MONTH : Grain.WEEK), scaled, source);
+  }
+
+  /**
+   * The season of a seasonally adjusted chart, to borrow for a smaller series: its latest
+   * segment's expectation per month (week) of the year, as factors of their mean.
+   *
+   * @param chart a chart; only one whose latest segment is seasonally adjusted and whose
+   *     expectations are all above 0 has a season to lend
+   * @param source the chart's name, for the borrowing chart's note
+   * @return the season, or empty when the chart has none to lend
+   */
+  public static Optional<Seasonality> borrowedFrom(ProcessBehaviourChart chart, String source) {
+    int last = chart.segments().size() - 1;
+    boolean adjusted = chart.notes().stream()
+        .anyMatch(n -> n instanceof ChartNote.SeasonallyAdjusted && n.segment() == last);
+    if (!adjusted) {
+      return Optional.empty();
+    }
+    Grain cycle = chart.points().get(0).period().grain();
+    int seasons = cycle == Grain.MONTH ? 12 : 52;
+    double[] factors = new double[seasons];
+    boolean[] seen = new boolean[seasons];
+    for (ChartPoint p : chart.points()) {
+      if (p.segment() == last) {
+        int g = ChartEngine.season(p.period());
+        factors[g] = p.limits().centre();
+        seen[g] = true;
+      }
+    }
+    for (int g = 0; g < seasons; g++) {
+      if (!seen[g] || !(factors[g] > 0)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(borrowed(factors, source));
+  }
+
+  /**
+   * The borrowed season's factors.
+   *
+   * @return a copy of the factors, averaging 1; empty unless {@link #borrowed(double[], String)}
+   */
+  public Optional<double[]> factors() {
+    return Optional.ofNullable(pattern).map(double[]::clone);
+  }
+
+  /**
+   * Where a borrowed season comes from.
+   *
+   * @return the source's name; empty unless {@link #borrowed(double[], String)}
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
   }
 
   /**
@@ -120,7 +233,7 @@ public final class Seasonality {
   /**
    * Whether the chart adjusts without a test.
    *
-   * @return true for {@link #monthOfYear()} and {@link #weekOfYear()}
+   * @return true for {@link #monthOfYear()}, {@link #weekOfYear()} and a borrowed season
    */
   public boolean alwaysAdjusts() {
     return adjust;
@@ -146,6 +259,8 @@ public final class Seasonality {
 
   @Override
   public String toString() {
-    return detect ? "auto(" + significance + ")" : adjust ? grain.orElseThrow() + " of year" : "none";
+    return detect ? "auto(" + significance + ")"
+        : pattern != null ? "borrowed from " + source
+        : adjust ? grain.orElseThrow() + " of year" : "none";
   }
 }

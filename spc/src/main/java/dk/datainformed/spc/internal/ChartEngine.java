@@ -443,6 +443,21 @@ public final class ChartEngine {
       return false;
     }
     int seasons = grain == Grain.MONTH ? 12 : 52;
+    Optional<double[]> borrowed = seasonality.factors();
+    if (borrowed.isPresent()) {
+      double[] factor = borrowed.get();
+      double sum = 0;
+      double weight = 0;
+      for (int i : baseline) {
+        sum += value(obs, i);
+        weight += factor[season(obs.get(i).period())];
+      }
+      for (int i = from; i <= to; i++) {
+        expected[i] = sum / weight * factor[season(obs.get(i).period())];
+      }
+      notes.add(new ChartNote.SeasonallyAdjusted(index, grain, OptionalDouble.empty(), seasons, seasonality.source()));
+      return true;
+    }
     int[] count = new int[seasons];
     double[] sums = new double[seasons];
     double[] values = new double[baseline.size()];
@@ -479,12 +494,17 @@ public final class ChartEngine {
       int g = season(obs.get(i).period());
       expected[i] = sums[g] / count[g];
     }
-    notes.add(new ChartNote.SeasonallyAdjusted(index, grain, p, seasons));
+    notes.add(new ChartNote.SeasonallyAdjusted(index, grain, p, seasons, Optional.empty()));
     return true;
   }
 
-  /** Month of year (0–11) or ISO week of year (0–51, week 53 counted with week 52). */
-  private static int season(Period period) {
+  /**
+   * Month of year (0–11) or ISO week of year (0–51, week 53 counted with week 52).
+   *
+   * @param period a monthly or weekly period
+   * @return its season's index
+   */
+  public static int season(Period period) {
     if (period.grain() == Grain.MONTH) {
       return period.start().getMonthValue() - 1;
     }

@@ -1,5 +1,6 @@
 package dk.datainformed.spc.internal;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.core.text.Language;
@@ -106,11 +107,21 @@ public final class FindingText {
    * @param language the language
    * @param cycle MONTH or WEEK
    * @param pValue the test's p-value, if a test found the season
+   * @param borrowedFrom the series whose season was borrowed, if it was
    * @return the sentence
    */
-  public static String seasonallyAdjusted(Language language, Grain cycle, java.util.OptionalDouble pValue) {
+  public static String seasonallyAdjusted(
+      Language language, Grain cycle, java.util.OptionalDouble pValue, java.util.Optional<String> borrowedFrom) {
     boolean da = language == Language.DANISH;
     boolean month = cycle == Grain.MONTH;
+    if (borrowedFrom.isPresent()) {
+      String from = CprDetector.mask(borrowedFrom.get());
+      return da
+          ? "Sæsonjusteret efter sæsonmønstret i " + from + ": grænserne ligger om seriens eget niveau gange"
+              + " mønstrets faktor for " + (month ? "hver kalendermåned" : "hver kalenderuge")
+          : "Seasonally adjusted by the seasonal pattern of " + from + ": the limits lie around the series'"
+              + " own level times the pattern's factor for " + (month ? "each calendar month" : "each calendar week");
+    }
     String how = da
         ? "grænserne ligger om gennemsnittet for " + (month ? "hver kalendermåned" : "hver kalenderuge")
             + " i basisperioden"
