@@ -1,6 +1,7 @@
 package dk.datainformed.spc;
 
 import dk.datainformed.core.text.Language;
+import dk.datainformed.core.time.Period;
 import dk.datainformed.spc.ImprovementDirection;
 import dk.datainformed.spc.internal.ChartEngine;
 import java.util.ArrayList;
@@ -283,6 +284,54 @@ public final class ProcessBehaviourChart {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The period from which the process seems to run at another level: a run of points on one side
+   * of the centre line (the shift rule) followed by special causes on the other side only, as
+   * Engskolen's well-being, eight years below the mean and then two above the upper limit. The
+   * limits around both levels are then wrong for each: if the cause is known, declare a change
+   * point from this period (Making Data Count recalculates limits only for an understood change).
+   *
+   * <pre>{@code
+   * chart.levelChange().ifPresent(from -> System.out.println("ny fase fra " + from.format()));
+   * }</pre>
+   *
+   * @return the first period after the run, or empty when the findings show no such pattern
+   */
+  public Optional<Period> levelChange() {
+    for (Finding run : findings) {
+      if (!(run.rule() instanceof Rule.Shift)) {
+        continue;
+      }
+      int side = side(run);
+      boolean after = false;
+      boolean opposite = true;
+      for (Finding f : findings) {
+        if (f.first().compareTo(run.last()) > 0) {
+          after = true;
+          opposite &= side(f) == -side;
+        }
+      }
+      if (after && opposite && side != 0) {
+        return Optional.of(run.last().next());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Which side of the centre line a finding's flagged points lie on: 1 above, -1 below, 0 both. */
+  private int side(Finding f) {
+    int above = 0;
+    int below = 0;
+    for (ChartPoint p : points) {
+      if (f.flagged().contains(p.period()) && p.value().isPresent()) {
+        double d = p.value().getAsDouble() - p.limits().centre();
+        above += d > 0 ? 1 : 0;
+        below += d < 0 ? 1 : 0;
+      }
+    }
+    return above > 0 && below == 0 ? 1 : below > 0 && above == 0 ? -1 : 0;
   }
 
   /**

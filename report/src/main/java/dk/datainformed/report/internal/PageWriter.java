@@ -22,6 +22,7 @@ import dk.datainformed.report.CockpitSeries;
 import dk.datainformed.spc.Assurance;
 import dk.datainformed.spc.ChartPoint;
 import dk.datainformed.spc.Finding;
+import dk.datainformed.spc.ProcessBehaviourChart;
 import dk.datainformed.core.text.Language;
 import dk.datainformed.spc.SvgChart;
 import dk.datainformed.spc.Variation;
@@ -30,6 +31,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,9 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class PageWriter {
+  /** How many of a chart's findings the page puts in words, the latest. */
+  private static final int SIGNALS_IN_WORDS = 3;
+
   private static final String[] MONTHS_DA = {
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december"
@@ -325,6 +330,31 @@ public final class PageWriter {
     raw("<dt>").text(name).raw("</dt><dd>").text(value).raw("</dd>\n");
   }
 
+  /** The chart's signals in words, the latest few, and a level change when the findings show one. */
+  private void signals(ProcessBehaviourChart chart) {
+    List<Finding> findings = new ArrayList<>(chart.findings());
+    findings.sort(Comparator.comparing(Finding::last).thenComparing(Finding::first));
+    if (findings.isEmpty()) {
+      return;
+    }
+    List<String> words = new ArrayList<>();
+    for (Finding f : findings.subList(Math.max(0, findings.size() - SIGNALS_IN_WORDS), findings.size())) {
+      words.add(f.describe(language));
+    }
+    raw("<p class=\"signals\">").text(t("Signaler i serien: ", "Signals in the series: ")
+        + String.join("; ", words) + (findings.size() > SIGNALS_IN_WORDS
+            ? t(" (og " + (findings.size() - SIGNALS_IN_WORDS) + " tidligere)",
+                " (and " + (findings.size() - SIGNALS_IN_WORDS) + " earlier)") : "") + ".");
+    chart.levelChange().ifPresent(from -> raw("<br/>\n<b>").text(t("Niveauskift", "Level change")).raw("</b> ")
+        .text(t("Processen ser ud til at ligge på et nyt niveau fra " + period(from) + ". Kender I årsagen,"
+                + " så erklær ændringen fra " + period(from) + " i pipeline-filen (spc.changes), så"
+                + " grænserne beregnes igen derfra.",
+            "The process seems to run at a new level from " + period(from) + ". If you know why, declare"
+                + " the change from " + period(from) + " in the pipeline file (spc.changes), so that the"
+                + " limits are computed again from there.")));
+    raw("</p>\n");
+  }
+
   private void series(KpiProfile p, CockpitSeries s) {
     raw("<div class=\"series\">\n<h3>").text(s.label()).raw("</h3>\n");
     List<Point> points = s.series().points();
@@ -348,6 +378,7 @@ public final class PageWriter {
     }
     raw(" <span class=\"label assurance\">").text(assurance(s.chart().assurance()))
         .raw("</span></p>\n");
+    signals(s.chart());
     String svg = SvgChart.of(s.chart())
         .title(Html.clean(t(p.name()) + " – " + s.label()))
         .size(720, 300)

@@ -132,6 +132,21 @@ class SchoolWellbeingTest {
   }
 
   @Test
+  void saysInWordsThatEngskolensWellBeingMovedToANewLevel() throws IOException {
+    assertEquals(0, run("--out", out.toString()), err());
+    String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+    String engskolen = index.substring(index.indexOf("<h3>Engskolen</h3>"));
+    engskolen = engskolen.substring(0, engskolen.indexOf("<svg"));
+
+    // trivsel.csv: 3.74–3.85 in 2014–2021, then 3.89, 4.00, 3.97, 3.95.
+    assertTrue(engskolen.contains("8 år i træk under gennemsnittet, 2014–2021"), engskolen);
+    assertTrue(engskolen.contains("over den øvre kontrolgrænse, 2023"), engskolen);
+    assertTrue(engskolen.contains("Niveauskift") && engskolen.contains("nyt niveau fra 2022"), engskolen);
+    // No other school shows the pattern.
+    assertEquals(1, index.split("Niveauskift", -1).length - 1, "level changes on the page");
+  }
+
+  @Test
   void aRowThatIsNotANumberIsReportedWithItsLineAndKeptBesideTheOutput() throws IOException {
     Path data = out.resolve("bad.csv");
     Files.writeString(data, SchoolWellbeing.HEADER + "\nEngskolen;2022;300;14;4.1\nEngskolen;2023;tre;14;4.0\n"
