@@ -28,7 +28,8 @@ import org.apiguardian.api.API;
  * <p>The target θ<sub>0</sub> is the overall value, Σ numerators / Σ denominators, unless one is
  * given. For a unit of size n the limits at level p are θ<sub>0</sub> ± z<sub>p</sub> ×
  * √(V(θ<sub>0</sub>) / n), with V(θ) = θ(1 − θ) for proportions (binomial) and V(θ) = θ for rates
- * (Poisson), and z<sub>p</sub> = {@value #Z_95} for 95 % and {@value #Z_998} for 99.8 %, the two
+ * (Poisson), V(θ) = σ² for means of a score with a known spread σ per person (the normal model of
+ * Spiegelhalter's section 2), and z<sub>p</sub> = {@value #Z_95} for 95 % and {@value #Z_998} for 99.8 %, the two
  * levels Spiegelhalter recommends (about 2 and 3 standard deviations). This is the normal
  * approximation of Spiegelhalter's table 1, chosen because it is what the limits mean to a reader
  * (value ± z standard errors) and needs no iteration; for small units with a value near 0 or 1 the
@@ -42,6 +43,16 @@ public final class FunnelPlot {
 
   /** The standard normal quantile for two-sided 99.8 % limits (0.999 quantile). */
   public static final double Z_998 = 3.090232306;
+
+  /** What the values are, which says their variance. */
+  public enum Kind {
+    /** Counts out of a size: binomial. */
+    PROPORTIONS,
+    /** Counts over an exposure: Poisson. */
+    RATES,
+    /** Mean scores of a size of persons with a known spread per person: normal. */
+    MEANS
+  }
 
   /** The two bands of limits. */
   public enum Band {
@@ -139,12 +150,16 @@ public final class FunnelPlot {
    */
   public record Interval(double lower, double upper) {}
 
+  private final Kind kind;
   private final boolean proportions;
+  private final double deviation;
   private final double target;
   private final List<Point> points;
 
   private FunnelPlot(Builder b) {
-    this.proportions = b.proportions;
+    this.kind = b.kind;
+    this.proportions = b.kind == Kind.PROPORTIONS;
+    this.deviation = b.deviation;
     double num = 0;
     double den = 0;
     for (Unit u : b.units) {
@@ -175,7 +190,29 @@ public final class FunnelPlot {
    * @return a builder
    */
   public static Builder proportions(List<Unit> units) {
-    return new Builder(true, units);
+    return new Builder(Kind.PROPORTIONS, units, Double.NaN);
+  }
+
+  /**
+   * Starts a funnel plot of mean scores (normal limits), e.g. each school's mean well-being score:
+   * a unit is the sum of its persons' scores over their number ({@code Unit.of("Engskolen", 3.95 *
+   * 319, 319)}), and the limits are θ<sub>0</sub> ± z × σ / √n.
+   *
+   * <pre>{@code
+   * FunnelPlot.means(schools, 0.6).build();   // σ = 0.6 points per pupil
+   * }</pre>
+   *
+   * @param units the units, sums of scores over persons, scores of 0 or more
+   * @param standardDeviation σ, the spread of one person's score, above 0
+   * @return a builder
+   * @throws SpcException when σ is not above 0
+   */
+  public static Builder means(List<Unit> units, double standardDeviation) {
+    if (!(standardDeviation > 0 && Double.isFinite(standardDeviation))) {
+      throw new SpcException("a funnel plot of means needs the spread of one person's score above 0, not "
+          + standardDeviation);
+    }
+    return new Builder(Kind.MEANS, units, standardDeviation);
   }
 
   /**
@@ -185,7 +222,16 @@ public final class FunnelPlot {
    * @return a builder
    */
   public static Builder rates(List<Unit> units) {
-    return new Builder(false, units);
+    return new Builder(Kind.RATES, units, Double.NaN);
+  }
+
+  /**
+   * What the values are.
+   *
+   * @return proportions, rates or means
+   */
+  public Kind kind() {
+    return kind;
   }
 
   /**
@@ -242,7 +288,7 @@ public final class FunnelPlot {
    */
   public Interval limitsAt(double size, Band band) {
     double z = band == Band.NARROW ? Z_95 : Z_998;
-    double variance = proportions ? target * (1 - target) : target;
+    double variance = kind == Kind.MEANS ? deviation * deviation : proportions ? target * (1 - target) : target;
     double half = z * Math.sqrt(variance / size);
     double lower = Math.max(0, target - half);
     double upper = proportions ? Math.min(1, target + half) : target + half;
@@ -251,12 +297,16 @@ public final class FunnelPlot {
 
   /** Configures a funnel plot. Not thread-safe. */
   public static final class Builder {
+    private final Kind kind;
     private final boolean proportions;
+    private final double deviation;
     private final List<Unit> units;
     private OptionalDouble target = OptionalDouble.empty();
 
-    private Builder(boolean proportions, List<Unit> units) {
-      this.proportions = proportions;
+    private Builder(Kind kind, List<Unit> units, double deviation) {
+      this.kind = kind;
+      this.proportions = kind == Kind.PROPORTIONS;
+      this.deviation = deviation;
       this.units = List.copyOf(units);
     }
 
@@ -295,7 +345,7 @@ public final class FunnelPlot {
         }
       }
       FunnelPlot plot = new FunnelPlot(this);
-      if (plot.target == 0 || proportions && plot.target == 1) {
+      if (kind != Kind.MEANS && (plot.target == 0 || proportions && plot.target == 1)) {
         throw new SpcException(
             "every unit's value is " + (plot.target == 0 ? "0" : "1")
                 + ", so the funnel has no width: there is nothing to compare");

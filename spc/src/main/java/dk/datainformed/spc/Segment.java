@@ -1,6 +1,7 @@
 package dk.datainformed.spc;
 
 import dk.datainformed.core.time.Period;
+import dk.datainformed.spc.internal.ChartEngine;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apiguardian.api.API;
@@ -32,4 +33,17 @@ public record Segment(
     boolean trial,
     double centre,
     OptionalDouble meanMovingRange,
-    OptionalDouble movingRangeUpperLimit) {}
+    OptionalDouble movingRangeUpperLimit) {
+
+  /**
+   * The process's standard deviation as the XmR chart estimates it: the mean moving range / 1.128
+   * (d<sub>2</sub> for moving ranges of two points).
+   *
+   * @return σ; empty without a mean moving range
+   */
+  public OptionalDouble sigma() {
+    return meanMovingRange.isPresent()
+        ? OptionalDouble.of(meanMovingRange.getAsDouble() / ChartEngine.D2)
+        : OptionalDouble.empty();
+  }
+}

@@ -34,6 +34,25 @@ class FunnelPlotTest {
           FunnelPlot.Unit.of("G", 37, 100));
 
   @Test
+  void meansHaveNormalLimitsOfTheSpreadPerPersonOverTheRootOfTheSize() {
+    // A: mean 4.0 of 100 pupils, B: 3.5 of 400; overall (400 + 1400) / 500 = 3.6; σ = 0.5.
+    FunnelPlot plot = FunnelPlot.means(List.of(
+        FunnelPlot.Unit.of("A", 400, 100), FunnelPlot.Unit.of("B", 1400, 400)), 0.5).build();
+
+    assertThat(plot.kind()).isEqualTo(FunnelPlot.Kind.MEANS);
+    assertThat(plot.target()).isCloseTo(3.6, within(1e-12));
+    FunnelPlot.Point a = plot.points().get(0);
+    FunnelPlot.Point b = plot.points().get(1);
+    assertThat(a.upper95()).isCloseTo(3.6 + FunnelPlot.Z_95 * 0.5 / 10, within(1e-12));
+    assertThat(a.upper998()).isCloseTo(3.6 + FunnelPlot.Z_998 * 0.05, within(1e-12));
+    assertThat(b.lower998()).isCloseTo(3.6 - FunnelPlot.Z_998 * 0.025, within(1e-12));
+    assertThat(a.position()).isEqualTo(FunnelPlot.Position.ABOVE_998);
+    assertThat(b.position()).isEqualTo(FunnelPlot.Position.BELOW_998);
+    assertThatThrownBy(() -> FunnelPlot.means(List.of(FunnelPlot.Unit.of("A", 4, 1)), 0))
+        .isInstanceOf(SpcException.class).hasMessageContaining("spread");
+  }
+
+  @Test
   void limitsAroundTheOverallProportion() {
     FunnelPlot plot = FunnelPlot.proportions(SCHOOLS).build();
 

@@ -56,7 +56,7 @@ public final class FunnelSvgWriter {
     if (plot.isProportions()) {
       low = Math.max(low, 0);
       high = Math.min(high, scale);
-    } else {
+    } else if (plot.kind() == FunnelPlot.Kind.RATES) {
       low = Math.max(low, 0);
     }
     double xStep = SvgWriter.niceStep(to / 5);
@@ -109,7 +109,8 @@ public final class FunnelSvgWriter {
           .append(XmlText.escape(NumberText.format(language, v, xDecimals))).append("</text>\n");
     }
     s.append("<text class=\"x-title\" x=\"").append(SvgWriter.num(LEFT + plotWidth / 2)).append("\" y=\"")
-        .append(height - 8).append("\" text-anchor=\"middle\">").append(da ? "Antal (nævner)" : "Size (denominator)")
+        .append(height - 8).append("\" text-anchor=\"middle\">").append(plot.kind() == FunnelPlot.Kind.MEANS
+            ? (da ? "Antal personer" : "Number of persons") : da ? "Antal (nævner)" : "Size (denominator)")
         .append("</text>\n</g>\n");
     double ty = y.at(plot.target());
     s.append("<line class=\"target\" x1=\"").append(LEFT).append("\" y1=\"").append(SvgWriter.num(ty))
@@ -123,12 +124,21 @@ public final class FunnelSvgWriter {
       for (int k = 0; k <= SAMPLES; k++) {
         double size = from * Math.pow(to / from, (double) k / SAMPLES);
         FunnelPlot.Interval limits = plot.limitsAt(size, band);
-        double ly = Math.min(TOP + plotHeight, Math.max(TOP, y.at(limits.lower())));
-        double uy = Math.min(TOP + plotHeight, Math.max(TOP, y.at(limits.upper())));
-        lower.add(SvgWriter.num(x.at(size)) + "," + SvgWriter.num(ly));
-        upper.add(SvgWriter.num(x.at(size)) + "," + SvgWriter.num(uy));
+        // A limit beyond the axis is left out rather than drawn flat along its edge, where it would
+        // read as a limit of that value; the limits narrow with size, so the rest stays one line.
+        double ly = y.at(limits.lower());
+        double uy = y.at(limits.upper());
+        if (ly >= TOP && ly <= TOP + plotHeight) {
+          lower.add(SvgWriter.num(x.at(size)) + "," + SvgWriter.num(ly));
+        }
+        if (uy >= TOP && uy <= TOP + plotHeight) {
+          upper.add(SvgWriter.num(x.at(size)) + "," + SvgWriter.num(uy));
+        }
       }
       for (List<String> line : List.of(lower, upper)) {
+        if (line.size() < 2) {
+          continue;
+        }
         s.append("<polyline class=\"").append(cls).append("\" fill=\"none\" stroke=\"#666666\" stroke-width=\"1.2\"")
             .append(dash).append(" points=\"").append(String.join(" ", line)).append("\"/>\n");
       }

@@ -5,6 +5,7 @@ import dk.datainformed.core.text.Language;
 import dk.datainformed.core.text.XmlText;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.engine.KpiResult;
+import dk.datainformed.kpi.engine.KpiValue;
 import dk.datainformed.kpi.engine.SeriesKey;
 import dk.datainformed.kpi.guard.GuardFinding;
 import dk.datainformed.kpi.guard.GuardReport;
@@ -15,7 +16,9 @@ import dk.datainformed.pipeline.PublicationWriter;
 import dk.datainformed.pipeline.PublishedKpi;
 import dk.datainformed.spc.ChartPoint;
 import dk.datainformed.spc.Finding;
+import dk.datainformed.spc.FunnelPlot;
 import dk.datainformed.spc.ProcessBehaviourChart;
+import dk.datainformed.spc.SvgFunnel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -117,7 +121,8 @@ public final class LeagueTablePage implements PublicationWriter {
     }
     html.append("</ul>\n<p>Hele rapporten: <a href=\"guards-").append(use).append(".da.txt\">dansk</a>, <a href=\"guards-")
         .append(use).append(".en.txt\">English</a>, <a href=\"guards-").append(use).append(".json\">JSON</a>.</p>\n")
-        .append("<h2>2. Læringsalternativet: hver skoles egne SPC-diagrammer</h2>\n<p>Hver skole bedømmes mod sin"
+        .append(funnel(trivsel, size, field, ranked, last))
+        .append("<h2>3. Læringsalternativet: hver skoles egne SPC-diagrammer</h2>\n<p>Hver skole bedømmes mod sin"
             + " egen variation (XmR) ved siden af alle skolerne: se diagrammerne på <a href=\"index.html\">forsiden"
             + "</a>. Tal om de skoler, der viser et særligt signal, ikke om pladsen i en liste.</p>\n");
 
@@ -150,6 +155,63 @@ public final class LeagueTablePage implements PublicationWriter {
     Files.writeString(folder.resolve("rangliste.html"), html, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The funnel plot beside the table: each school's well-being in the latest year against its
+   * number of pupils, with limits around all pupils' mean that narrow as schools grow
+   * ({@link FunnelPlot#means}). The spread of one pupil's score, σ, is not in the data; it is
+   * estimated from each school's own year-to-year variation: its chart's σ (the mean moving range /
+   * 1.128) is the standard error of its mean, so times √pupils is σ per pupil, pooled over the schools as a root mean
+   * square. That variation holds the process's own year-to-year change too, so the funnel is if
+   * anything too wide: a school outside it differs for certain.
+   */
+  private static String funnel(PublishedKpi trivsel, PublishedKpi size, String field, List<String> ranked, Period last) {
+    List<FunnelPlot.Unit> units = new ArrayList<>();
+    double squares = 0;
+    int schools = 0;
+    for (String school : ranked) {
+      Optional<KpiValue> pupils = size.disclosed().result().value(key(field, school), last);
+      OptionalDouble n = pupils.map(v -> v.parts().numerator()).orElse(OptionalDouble.empty());
+      OptionalDouble error = trivsel.chart(key(field, school))
+          .map(c -> c.segments().get(c.segments().size() - 1).sigma()).orElse(OptionalDouble.empty());
+      if (n.isEmpty() || error.isEmpty()) {
+        continue;
+      }
+      double mean = value(trivsel, field, school, last).orElseThrow();
+      units.add(FunnelPlot.Unit.of(CprDetector.mask(school), mean * n.getAsDouble(), n.getAsDouble()));
+      double sigma = error.getAsDouble() * Math.sqrt(n.getAsDouble());
+      squares += sigma * sigma;
+      schools++;
+    }
+    if (schools < 2) {
+      return "";
+    }
+    double sigma = Math.sqrt(squares / schools);
+    FunnelPlot plot = FunnelPlot.means(units, sigma).build();
+    String svg = SvgFunnel.of(plot).title("Social trivsel " + last.format() + " mod antal elever")
+        .language(Language.DANISH).render();
+    StringBuilder html = new StringBuilder("<h2>2. Det ærlige svar på \"hvem er bedst?\": et tragtdiagram</h2>\n"
+        + "<p>Hver skoles trivsel i " + last.format() + " mod dens antal elever. Grænserne ligger om alle"
+        + " elevers gennemsnit (" + danish(plot.target(), 2) + ") og snævrer ind, jo flere elever en skole har:"
+        + " 95 % (stiplet) og 99,8 %. Spredningen pr. elev (" + danish(sigma, 2) + " point) er skønnet ud fra"
+        + " skolernes egen variation fra år til år.</p>\n<div class=\"chart\">")
+        .append(svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2) : svg).append("</div>\n<p>");
+    List<FunnelPlot.Point> outside = plot.outside(FunnelPlot.Band.WIDE);
+    if (outside.isEmpty()) {
+      html.append("Ingen skole ligger uden for 99,8 %-grænserne: forskellene mellem pladserne i ranglisten er"
+          + " den variation, skoler af den størrelse har af sig selv.");
+    } else {
+      html.append("Uden for 99,8 %-grænserne: ");
+      for (int i = 0; i < outside.size(); i++) {
+        FunnelPlot.Point p = outside.get(i);
+        html.append(i == 0 ? "" : ", ").append(XmlText.escape(p.unit().name())).append(" (")
+            .append(danish(p.unit().value(), 2)).append(p.position().name().startsWith("ABOVE") ? ", over" : ", under")
+            .append(")");
+      }
+      html.append(". De andre skolers forskelle er den variation, skoler af deres størrelse har af sig selv.");
+    }
+    return html.append("</p>\n").toString();
+  }
+
   private static PublishedKpi kpi(Publication publication, String id) {
     return publication.kpis().stream().filter(k -> k.definition().id().value().equals(id)).findFirst()
         .orElseThrow(() -> new PipelineException("The rangliste output needs the KPI " + id + " in the pipeline's kpis"));
@@ -172,6 +234,11 @@ public final class LeagueTablePage implements PublicationWriter {
     return num(p.value().orElse(Double.NaN), 4) + ";" + num(p.limits().centre(), 4) + ";"
         + num(p.limits().lower().orElse(Double.NaN), 4) + ";" + num(p.limits().upper().orElse(Double.NaN), 4) + ";"
         + p.variation().map(Enum::name).orElse("");
+  }
+
+  /** A number as the Danish page writes it, with a decimal comma. */
+  private static String danish(double value, int decimals) {
+    return num(value, decimals).replace('.', ',');
   }
 
   private static String num(double value, int decimals) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,26 @@ class SchoolWellbeingTest {
     }
     assertFalse(index.contains("<script") || index.contains("http://example") || index.contains("https://"));
     assertTrue(html.contains("<a href=\"index.html\">"), "the league table links the charts on the main page");
+  }
+
+  @Test
+  void theLeagueTableHasAFunnelPlotAroundAllPupilsMeanBesideIt() throws IOException {
+    assertEquals(0, run("--out", out.toString()), err());
+    String html = Files.readString(out.resolve("rangliste.html"), StandardCharsets.UTF_8);
+
+    // All pupils' mean in the latest year, weighted by pupils, straight from trivsel.csv.
+    double sum = 0;
+    double pupils = 0;
+    for (List<double[]> rows : input().values()) {
+      double[] latest = rows.get(rows.size() - 1);
+      sum += latest[3] * latest[1];
+      pupils += latest[1];
+    }
+    String target = String.format(Locale.ROOT, "%.2f", sum / pupils).replace('.', ',');
+    assertTrue(html.contains("tragtdiagram") && html.contains("alle elevers gennemsnit (" + target + ")"), html);
+    int funnel = html.indexOf("tragtdiagram");
+    assertTrue(html.indexOf("<svg", funnel) > funnel, "the funnel is drawn");
+    assertTrue(html.contains("Ingen skole ligger uden for 99,8 %-grænserne"), "no school differs beyond noise");
   }
 
   @Test
