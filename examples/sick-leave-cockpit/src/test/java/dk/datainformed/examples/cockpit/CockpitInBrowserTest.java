@@ -69,6 +69,61 @@ class CockpitInBrowserTest {
     assertTrue(Files.size(SCREENSHOT) > 10_000, "the screenshot is (nearly) empty");
   }
 
+  /**
+   * The script the overlap check adds to a copy of a page: for each chart, the boxes of its texts as
+   * the browser laid them out, and every pair of texts whose boxes overlap by more than half a
+   * pixel, written into the page for {@code --dump-dom} to return.
+   */
+  private static final String OVERLAPS = "<script>\n"
+      + "const found = []; let texts = 0;\n"
+      + "document.querySelectorAll('svg').forEach((svg, n) => {\n"
+      + "  const boxes = [...svg.querySelectorAll('text')].map(t => ({text: t.textContent, r: t.getBoundingClientRect()}))\n"
+      + "      .filter(b => b.r.width > 0 && b.r.height > 0);\n"
+      + "  texts += boxes.length;\n"
+      + "  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {\n"
+      + "    const a = boxes[i].r, b = boxes[j].r;\n"
+      + "    if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)\n"
+      + "      found.push('chart ' + n + ': \\'' + boxes[i].text + '\\' and \\'' + boxes[j].text + '\\'');\n"
+      + "  }\n"
+      + "});\n"
+      + "const out = document.createElement('pre'); out.id = 'overlaps';\n"
+      + "out.textContent = 'TEXTS ' + texts + ' OVERLAPS [' + found.join('; ') + ']';\n"
+      + "document.body.appendChild(out);\n"
+      + "</script>\n";
+
+  @Test
+  void noTextOfAChartOverlapsAnother() throws Exception {
+    ensureChromium();
+    // The check itself finds an overlap: two labels drawn at the same place.
+    Path known = folder.resolve("overlap-known.html");
+    Files.writeString(known, "<!DOCTYPE html><html><body><svg width=\"200\" height=\"100\">"
+        + "<text x=\"10\" y=\"50\">2024</text><text x=\"14\" y=\"52\">2025</text></svg></body></html>");
+    assertEquals(List.of("2", "chart 0: '2024' and '2025'"), overlaps(known));
+
+    for (String name : List.of("cockpit.html", "units.html")) {
+      String html = Files.readString(page.resolveSibling(name), StandardCharsets.UTF_8);
+      List<String> found = overlaps(page.resolveSibling(name));
+      assertTrue(html.contains("<svg") == Integer.parseInt(found.get(0)) > 0, "the texts of " + name + " were measured");
+      assertEquals(List.of(), found.subList(1, found.size()), "texts that overlap in " + name);
+    }
+  }
+
+  /** The number of chart texts laid out in a page, then every overlapping pair, as the browser laid them out. */
+  private static List<String> overlaps(Path file) throws Exception {
+    String html = Files.readString(file, StandardCharsets.UTF_8);
+    Path check = file.resolveSibling("checked-" + file.getFileName());
+    Files.writeString(check, html.replace("</body>", OVERLAPS + "</body>"), StandardCharsets.UTF_8);
+    Result dom = chromium("--window-size=1280,4000", "--dump-dom", check.toUri().toString());
+    assertEquals(0, dom.code, "chromium failed: " + dom.err);
+    Matcher m = Pattern.compile("TEXTS (\\d+) OVERLAPS \\[(.*?)]</pre>", Pattern.DOTALL).matcher(dom.out);
+    assertTrue(m.find(), "the check ran in " + file.getFileName());
+    List<String> result = new ArrayList<>(List.of(m.group(1)));
+    if (!m.group(2).isEmpty()) {
+      result.addAll(List.of(m.group(2).split("; ")));
+    }
+    return result;
+  }
+
   private static int count(String text, String what) {
     Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
     int n = 0;
