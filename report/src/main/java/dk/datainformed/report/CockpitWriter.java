@@ -6,6 +6,7 @@ import dk.datainformed.core.org.OrgUnitVersion;
 import dk.datainformed.core.org.OrganisationTree;
 import dk.datainformed.core.text.Language;
 import dk.datainformed.kpi.engine.Series;
+import dk.datainformed.kpi.engine.SeriesKey;
 import dk.datainformed.pipeline.PipelineException;
 import dk.datainformed.pipeline.Publication;
 import dk.datainformed.pipeline.PublicationWriter;
@@ -14,6 +15,7 @@ import dk.datainformed.spc.ChartPoint;
 import dk.datainformed.spc.ProcessBehaviourChart;
 import dk.datainformed.spc.Variation;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +101,7 @@ public final class CockpitWriter implements PublicationWriter {
         boolean overview = depth <= levels;
         boolean signal = first && !overview && shownSignals < signals && lastingConcern(chart.get());
         if (overview || signal) {
-          String label = unit.flatMap(u -> name(tree.get(), u)).orElse(s.key().text());
+          String label = unit.flatMap(u -> name(tree.get(), u)).orElse(label(s.key()));
           entry.series(label, s.key(), chart.get());
           shownSignals += signal ? 1 : 0;
           shownAny = true;
@@ -142,6 +144,24 @@ public final class CockpitWriter implements PublicationWriter {
       return Integer.MAX_VALUE;
     }
     return tree.ancestorsOrSelf(unit, history.get(0).validity().from()).size();
+  }
+
+  /**
+   * A series' heading without an organisation tree: a {@code *_name} dimension's value with the
+   * other values after it in brackets ({@code Ballerup Kommune (151)}), else the values in order;
+   * masked.
+   */
+  static String label(SeriesKey key) {
+    if (key.values().isEmpty()) {
+      return key.text();
+    }
+    int named = -1;
+    for (int i = 0; i < key.dimensions().size(); i++) {
+      named = named < 0 && key.dimensions().get(i).endsWith("_name") ? i : named;
+    }
+    List<String> others = new ArrayList<>(key.values());
+    String head = named < 0 ? others.remove(0) : others.remove(named);
+    return CprDetector.mask(others.isEmpty() ? head : head + " (" + String.join(", ", others) + ")");
   }
 
   private static Optional<String> name(OrganisationTree tree, OrgUnitId unit) {
