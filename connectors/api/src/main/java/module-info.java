@@ -7,6 +7,7 @@
 module dk.datainformed.connector.api {
   requires transitive dk.datainformed.core;
   requires transitive java.net.http;
+  requires org.apache.commons.lang3;
   requires org.slf4j;
 
   exports dk.datainformed.connector.api;

@@ -500,9 +500,10 @@ public final class PipelineFile {
           String name = m.group(1);
           String replacement = name.equals("here") ? folder.toString() : variables.get(name);
           if (replacement == null) {
-            throw error(path, "the variable ${" + CprDetector.mask(name) + "} is not given"
+            String shown = CprDetector.mask(name);
+            throw error(path, "the variable ${" + shown + "} is not given"
                 + didYouMean(name, variables.keySet()) + ": pass it with PipelineFile.loader().variable(\""
-                + name + "\", value)");
+                + shown + "\", value)");
           }
           m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
@@ -549,7 +550,7 @@ public final class PipelineFile {
 
   private static String didYouMean(String name, java.util.Collection<String> known) {
     Optional<String> near = Suggestions.didYouMean(name, known);
-    return near.map(n -> " (did you mean '" + n + "'?)").orElse("");
+    return near.map(n -> " (did you mean '" + CprDetector.mask(n) + "'?)").orElse("");
   }
 
   private static String parentOf(String path) {

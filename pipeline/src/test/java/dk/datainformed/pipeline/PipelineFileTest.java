@@ -175,6 +175,15 @@ class PipelineFileTest {
   }
 
   @Test
+  void anUnknownVariableNamedLikeACprNumberIsMaskedInTheAdviceToo() {
+    // Found by PipelineFileFuzzTest: the advice 'variable("…", value)' quoted the name whole.
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("${here}/export.csv", "${0101901234}")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("${010190-****} is not given")
+        .hasMessageNotContaining("0101901234");
+  }
+
+  @Test
   void anUnknownVariableIsNamed() {
     assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("${here}/export.csv", "${input}")))
         .isInstanceOf(PipelineException.class)

@@ -10,6 +10,7 @@ import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.ConnectorState;
 import dk.datainformed.connector.api.ReadEvent;
 import dk.datainformed.connector.api.ReadRequest;
+import dk.datainformed.connector.api.http.ResilientHttpClient;
 import dk.datainformed.connector.jobindsats.internal.JobindsatsConnector;
 import dk.datainformed.connector.jobindsats.internal.Settings;
 import dk.datainformed.connector.testkit.Leaks;
@@ -30,12 +31,20 @@ class JobindsatsCheckpointFuzzTest {
 
   private static final FakeJobindsats SERVER;
 
+  /** One HTTP client for the whole run, as a connector is used: a client per input exhausts the machine. */
+  private static final Settings SETTINGS;
+
+  private static final ResilientHttpClient CLIENT;
+
   static {
     try {
       SERVER = new FakeJobindsats();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    SETTINGS = Settings.from(Settings.SPEC.validate(Map.of("base_url", SERVER.baseUrl(),
+        "api_key", FakeJobindsats.KEY, "table", "Y01A02", "requests_per_second", "0", "max_attempts", "1")));
+    CLIENT = SETTINGS.httpClient().build();
   }
 
   @FuzzTest(maxDuration = "10m")
@@ -43,10 +52,8 @@ class JobindsatsCheckpointFuzzTest {
     // The target talks to its own local server; Jazzer's request-forgery detector allows only loopback.
     BugDetectors.allowNetworkConnections((host, port) -> host.equals("localhost") || host.equals("127.0.0.1"));
     String period = new String(input, StandardCharsets.UTF_8);
-    Settings settings = Settings.from(Settings.SPEC.validate(Map.of("base_url", SERVER.baseUrl(),
-        "api_key", FakeJobindsats.KEY, "table", "Y01A02", "requests_per_second", "0", "max_attempts", "1")));
     ConnectorState state = ConnectorState.empty().with(new Checkpoint("Y01A02", Map.of("period", period)));
-    try (Connector connector = new JobindsatsConnector(settings, settings.httpClient().build());
+    try (Connector connector = new JobindsatsConnector(SETTINGS, CLIENT);
         Stream<ReadEvent> events = connector.read(ReadRequest.all().from(state))) {
       events.forEach(event -> assertThat(event.toString()).doesNotContain(CPR));
     } catch (ConnectorException e) {

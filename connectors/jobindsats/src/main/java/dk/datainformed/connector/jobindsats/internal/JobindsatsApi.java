@@ -1,10 +1,10 @@
 package dk.datainformed.connector.jobindsats.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.http.HttpFailureException;
 import dk.datainformed.connector.api.http.ResilientHttpClient;
-import dk.datainformed.core.id.IdentifierMask;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.lang3.StringUtils;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -175,7 +174,7 @@ public final class JobindsatsApi {
 
   /** A text of an answer as a message quotes it: on one line, abbreviated, CPR-like words masked. */
   static String shown(String body) {
-    return IdentifierMask.maskWords(StringUtils.abbreviate(body.strip().replaceAll("\\s+", " "), SHOWN_BODY));
+    return AnswerText.quote(body, SHOWN_BODY);
   }
 
   private static String describe(List<String> periods) {

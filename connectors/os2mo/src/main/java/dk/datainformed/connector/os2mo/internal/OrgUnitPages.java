@@ -1,5 +1,6 @@
 package dk.datainformed.connector.os2mo.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.http.HttpFailureException;
@@ -131,9 +132,26 @@ public final class OrgUnitPages {
     }
     String text = json.writeValueAsString(body);
     HttpResponse<String> response = send(text, where);
+    return parse(json, stream, graphqlUri, response.body(), cursor.isPresent(), where);
+  }
+
+  /**
+   * Reads one answer of OS2mo's GraphQL API into a page; the fuzz target's entry point too.
+   *
+   * @param json the mapper
+   * @param stream the stream's name, for messages
+   * @param graphqlUri the API's address, for messages
+   * @param body the answer's text
+   * @param resumed whether the page was asked for with a cursor, for the advice in a message
+   * @param where the page's place in the read, for messages
+   * @return the page
+   * @throws ConnectorException when the answer holds GraphQL errors; a {@link
+   *     MalformedSourceException} when it is not the expected JSON
+   */
+  public static Page parse(JsonMapper json, String stream, URI graphqlUri, String body, boolean resumed, String where) {
     JsonNode answer;
     try {
-      answer = json.readTree(response.body());
+      answer = json.readTree(body);
     } catch (JacksonException e) {
       throw new MalformedSourceException(
           stream, where, "OS2mo's answer is not valid JSON (" + clip(e.getOriginalMessage()) + ")");
@@ -143,7 +161,7 @@ public final class OrgUnitPages {
       throw new ConnectorException(
           "OS2mo at " + graphqlUri + " answered " + where + " of stream '" + stream + "' with GraphQL errors: "
               + errorMessages(errors)
-              + (cursor.isPresent()
+              + (resumed
                   ? ". If this read resumed from a checkpoint, its cursor may have expired or belong to another"
                       + " OS2mo or GraphQL version: read the stream again from the beginning (drop its checkpoint)"
                   : ". Check graphql_version against the versions your OS2mo serves"));
@@ -207,7 +225,7 @@ public final class OrgUnitPages {
     }
   }
 
-  private Row row(JsonNode validity, String position) {
+  private static Row row(JsonNode validity, String position) {
     List<String> problems = new ArrayList<>();
     String uuid = text(validity.path("uuid"));
     if (uuid == null) {
@@ -278,10 +296,7 @@ public final class OrgUnitPages {
   }
 
   private static String clip(String text) {
-    if (text == null) {
-      return "";
-    }
-    String oneLine = text.strip().replaceAll("\\s+", " ");
-    return oneLine.length() > SHOWN_LENGTH ? oneLine.substring(0, SHOWN_LENGTH) + "…" : oneLine;
+    return AnswerText.quote(text == null ? "" : text, SHOWN_LENGTH);
   }
+
 }

@@ -1,5 +1,6 @@
 package dk.datainformed.connector.os2mo.internal;
 
+import dk.datainformed.core.id.CprDetector;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,5 +38,12 @@ public record UnitValidity(
     Objects.requireNonNull(unitType, "unitType");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
+  }
+
+  /** The validity for logs and messages, with every CPR-like run of its texts masked. */
+  @Override
+  public String toString() {
+    return CprDetector.mask("UnitValidity[uuid=" + uuid + ", name=" + name + ", parent=" + parent + ", unitType="
+        + unitType + ", from=" + from + ", to=" + to + "]");
   }
 }

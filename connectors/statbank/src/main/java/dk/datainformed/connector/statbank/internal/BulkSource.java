@@ -1,5 +1,6 @@
 package dk.datainformed.connector.statbank.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.ReadEvent;
@@ -81,7 +82,7 @@ final class BulkSource implements CellSource {
     List<String> columns = split(header);
     List<TableInfo.Variable> variables = info.variables();
     if (columns.size() != variables.size() + 1) {
-      throw new MalformedSourceException(stream, "BULK answer, header", "the header '" + Quoted.of(header) + "' has "
+      throw new MalformedSourceException(stream, "BULK answer, header", "the header '" + AnswerText.quote(header) + "' has "
           + columns.size() + " columns; expected the " + variables.size() + " variables and the value");
     }
     variableOfColumn = new int[columns.size() - 1];
@@ -94,8 +95,8 @@ final class BulkSource implements CellSource {
         }
       }
       if (found < 0 || seen[found]) {
-        throw new MalformedSourceException(stream, "BULK answer, header", "column '" + Quoted.of(columns.get(c))
-            + "' of header '" + Quoted.of(header) + "' is not a variable of table " + info.id());
+        throw new MalformedSourceException(stream, "BULK answer, header", "column '" + AnswerText.quote(columns.get(c))
+            + "' of header '" + AnswerText.quote(header) + "' is not a variable of table " + info.id());
       }
       seen[found] = true;
       variableOfColumn[c] = found;
@@ -144,7 +145,7 @@ final class BulkSource implements CellSource {
       String code = variable.resolve(cell).orElse(null);
       if (code == null) {
         if (!variable.time()) {
-          return mapper.malformed(position, Quoted.of(variable.id()) + " '" + Quoted.of(cell) + "' is not a value of the variable",
+          return mapper.malformed(position, AnswerText.quote(variable.id()) + " '" + AnswerText.quote(cell) + "' is not a value of the variable",
               line);
         }
         code = cell;

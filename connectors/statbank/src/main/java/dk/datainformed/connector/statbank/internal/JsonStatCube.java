@@ -1,5 +1,6 @@
 package dk.datainformed.connector.statbank.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,13 +129,13 @@ public final class JsonStatCube {
     JsonNode index = category.get("index");
     if (index != null && index.isArray()) {
       if (index.size() != size) {
-        throw new IllegalArgumentException("dimension '" + Quoted.of(id) + "' lists " + index.size()
+        throw new IllegalArgumentException("dimension '" + AnswerText.quote(id) + "' lists " + index.size()
             + " categories, not " + size);
       }
       for (int i = 0; i < size; i++) {
         JsonNode code = index.get(i);
         if (!code.isString()) {
-          throw new IllegalArgumentException("category " + (i + 1) + " of dimension '" + Quoted.of(id) + "' is "
+          throw new IllegalArgumentException("category " + (i + 1) + " of dimension '" + AnswerText.quote(id) + "' is "
               + kind(code) + ", not a code");
         }
         codes[i] = code.stringValue();
@@ -144,7 +145,7 @@ public final class JsonStatCube {
         JsonNode position = e.getValue();
         int at = position.isIntegralNumber() && position.canConvertToInt() ? position.intValue() : -1;
         if (at < 0 || at >= size || codes[at] != null) {
-          throw new IllegalArgumentException("dimension '" + Quoted.of(id) + "' puts category '" + Quoted.of(e.getKey())
+          throw new IllegalArgumentException("dimension '" + AnswerText.quote(id) + "' puts category '" + AnswerText.quote(e.getKey())
               + "' at " + (at < 0 ? kind(position) : at) + ", not at a free position from 0 to " + (size - 1));
         }
         codes[at] = e.getKey();
@@ -154,7 +155,7 @@ public final class JsonStatCube {
     }
     for (int i = 0; i < size; i++) {
       if (codes[i] == null) {
-        throw new IllegalArgumentException("dimension '" + Quoted.of(id) + "' has no category at position " + i);
+        throw new IllegalArgumentException("dimension '" + AnswerText.quote(id) + "' has no category at position " + i);
       }
     }
     return codes;

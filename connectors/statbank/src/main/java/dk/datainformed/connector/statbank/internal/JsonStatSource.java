@@ -1,5 +1,6 @@
 package dk.datainformed.connector.statbank.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.ReadEvent;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ final class JsonStatSource implements CellSource {
       }
       if (found < 0) {
         throw new MalformedSourceException(stream, "JSON-stat answer",
-            "variable " + Quoted.of(variables.get(v).id()) + " is not among the answer's "
+            "variable " + AnswerText.quote(variables.get(v).id()) + " is not among the answer's "
                 + cube.ids().size() + " dimensions");
       }
       dimensionOfVariable[v] = found;
@@ -45,7 +46,7 @@ final class JsonStatSource implements CellSource {
     }
     for (int d = 0; d < used.length; d++) {
       if (!used[d] && cube.size(d) != 1) {
-        throw new MalformedSourceException(stream, "JSON-stat answer", "dimension " + Quoted.of(cube.ids().get(d))
+        throw new MalformedSourceException(stream, "JSON-stat answer", "dimension " + AnswerText.quote(cube.ids().get(d))
             + " is not a variable of the table and has " + cube.size(d) + " categories, so cells would repeat");
       }
     }

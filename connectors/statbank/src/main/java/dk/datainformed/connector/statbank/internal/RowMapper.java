@@ -1,5 +1,6 @@
 package dk.datainformed.connector.statbank.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.ReadEvent;
@@ -166,7 +167,7 @@ public final class RowMapper {
       if (v.time()) {
         ParseResult<Period> period = period(codes[i]);
         if (!period.isOk()) {
-          return malformed(position, Quoted.of(v.id()) + " '" + Quoted.of(codes[i]) + "' is not a period: " + period.failure().orElse(""), raw);
+          return malformed(position, AnswerText.quote(v.id()) + " '" + AnswerText.quote(codes[i]) + "' is not a period: " + period.failure().orElse(""), raw);
         }
         builder.setPeriod(i, period.toOptional().orElseThrow());
       } else {
@@ -183,7 +184,7 @@ public final class RowMapper {
       } else if (keepUnknownAreas) {
         builder.setText(nameField, info.variables().get(areaVariable).label(code).orElse(null));
       } else {
-        return malformed(position, "OMRÅDE '" + Quoted.of(code) + "' is not an area core knows: " + area.failure().orElse(""), raw);
+        return malformed(position, "OMRÅDE '" + AnswerText.quote(code) + "' is not an area core knows: " + area.failure().orElse(""), raw);
       }
     }
     if (value != null) {
@@ -234,7 +235,7 @@ public final class RowMapper {
       return null;
     }
     if (!t.matches("[-+]?\\d+([.,]\\d+)?")) {
-      throw new NumberFormatException("'" + Quoted.of(t) + "' is not a number (digits with a decimal comma or point)");
+      throw new NumberFormatException("'" + AnswerText.quote(t) + "' is not a number (digits with a decimal comma or point)");
     }
     return Double.valueOf(t.replace(',', '.'));
   }

@@ -1,5 +1,6 @@
 package dk.datainformed.connector.statbank.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.http.HttpFailureException;
@@ -169,10 +170,10 @@ public final class StatbankApi {
       return e;
     }
     String message = text(error.get("message"));
-    String shownCode = Quoted.of(code);
+    String shownCode = AnswerText.quote(code);
     return new StatbankApiException(
         "Statistics Denmark refused the request for table '" + table + "' with " + shownCode
-            + (message.isEmpty() ? "" : ": \"" + Quoted.of(message)
+            + (message.isEmpty() ? "" : ": \"" + AnswerText.quote(message)
                 + "\"") + ". " + hint(code),
         shownCode, e);
   }
@@ -204,7 +205,7 @@ public final class StatbankApi {
       TokenStreamLocation at = e.getLocation();
       String position = what + (at == null ? "" : ", line " + at.getLineNr() + " column " + at.getColumnNr());
       throw new MalformedSourceException(table, position, "the answer is not valid JSON: "
-          + Quoted.of(e.getOriginalMessage()));
+          + AnswerText.quote(e.getOriginalMessage()));
     }
   }
 }

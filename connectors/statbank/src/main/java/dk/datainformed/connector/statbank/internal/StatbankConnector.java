@@ -1,5 +1,6 @@
 package dk.datainformed.connector.statbank.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import dk.datainformed.connector.api.CheckResult;
 import dk.datainformed.connector.api.Checkpoint;
 import dk.datainformed.connector.api.Connector;
@@ -133,7 +134,7 @@ public final class StatbankConnector implements Connector {
     try {
       TableInfo info = tableInfo();
       return CheckResult.passed("Read the info of table " + info.id() + " (" + info.variables().size()
-          + " variables: " + info.variables().stream().map(v -> Quoted.of(v.id())).collect(Collectors.joining(", "))
+          + " variables: " + info.variables().stream().map(v -> AnswerText.quote(v.id())).collect(Collectors.joining(", "))
           + ") from " + api.base());
     } catch (ConnectorException e) {
       return CheckResult.failed("Could not read table '" + table + "' from " + api.base() + ": " + e.getMessage());
@@ -151,10 +152,10 @@ public final class StatbankConnector implements Connector {
     List<String> codes = info.variables().stream().map(TableInfo.Variable::id).collect(Collectors.toList());
     for (String selected : selections.variables()) {
       if (info.variable(selected).isEmpty()) {
-        String hint = Suggestions.didYouMean(selected, codes).map(c -> " Did you mean '" + Quoted.of(c) + "'?").orElse("");
+        String hint = Suggestions.didYouMean(selected, codes).map(c -> " Did you mean '" + AnswerText.quote(c) + "'?").orElse("");
         throw new ConnectorException("The 'variables' setting names '" + selected + "', which table "
-            + Quoted.of(info.id()) + " does not have; its variables are "
-            + codes.stream().map(Quoted::of).collect(Collectors.toList()) + "." + hint);
+            + AnswerText.quote(info.id()) + " does not have; its variables are "
+            + codes.stream().map(AnswerText::quote).collect(Collectors.toList()) + "." + hint);
       }
     }
     return info;
@@ -178,8 +179,8 @@ public final class StatbankConnector implements Connector {
             + " (the table, 'variables', 'format' or 'lang' has changed since); read from an empty state");
       }
       if (!checkpoint.get("updated").equals(info.updated())) {
-        throw new ConnectorException("Table " + Quoted.of(info.id()) + " was updated (" + Quoted.of(checkpoint.get("updated"))
-            + " → " + Quoted.of(info.updated()) + ") after the checkpoint of stream '" + stream + "', so its rows may have moved;"
+        throw new ConnectorException("Table " + AnswerText.quote(info.id()) + " was updated (" + AnswerText.quote(checkpoint.get("updated"))
+            + " → " + AnswerText.quote(info.updated()) + ") after the checkpoint of stream '" + stream + "', so its rows may have moved;"
             + " read it again from an empty state");
       }
       try {
@@ -189,7 +190,7 @@ public final class StatbankConnector implements Connector {
       }
       if (start < 0) {
         throw new ConnectorException("The checkpoint of stream '" + stream + "' has row '"
-            + Quoted.of(checkpoint.get("row")) + "', which is not a count of delivered rows (0 or more);"
+            + AnswerText.quote(checkpoint.get("row")) + "', which is not a count of delivered rows (0 or more);"
             + " the state was changed by hand or broken: read from an empty state");
       }
     }

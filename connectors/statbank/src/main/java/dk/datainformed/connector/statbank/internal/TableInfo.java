@@ -1,5 +1,6 @@
 package dk.datainformed.connector.statbank.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class TableInfo {
    */
   static TableInfo read(JsonNode root) {
     String id = text(required(root, "id", "the table"), "'id' of the table");
-    String table = "table " + Quoted.of(id);
+    String table = "table " + AnswerText.quote(id);
     JsonNode vars = required(root, "variables", table);
     if (!vars.isArray() || vars.isEmpty()) {
       throw new IllegalArgumentException(table + " lists no variables");
@@ -46,7 +47,7 @@ public final class TableInfo {
     List<Variable> variables = new ArrayList<>();
     for (JsonNode v : vars) {
       String code = text(required(v, "id", "a variable of " + table), "'id' of a variable of " + table);
-      String shownCode = Quoted.of(code);
+      String shownCode = AnswerText.quote(code);
       List<String[]> values = new ArrayList<>();
       JsonNode list = required(v, "values", "variable " + shownCode);
       if (!list.isArray()) {
