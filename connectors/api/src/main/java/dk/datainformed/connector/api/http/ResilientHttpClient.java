@@ -1,8 +1,8 @@
 package dk.datainformed.connector.api.http;
 
+import dk.datainformed.connector.api.AnswerText;
 import dk.datainformed.connector.api.ConnectorException;
 import dk.datainformed.connector.api.internal.RetryAfterHeader;
-import dk.datainformed.core.id.IdentifierMask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -49,8 +49,11 @@ import org.slf4j.LoggerFactory;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class ResilientHttpClient {
 
-  /** How many characters of an error body are kept for the exception. */
+  /** How many bytes of an error body are kept for the exception (read for at most the body idle timeout). */
   public static final int ERROR_BODY_LIMIT = 2_000;
+
+  /** How much of an error answer's body a message quotes. */
+  private static final int SHOWN_BODY = 300;
 
   private static final Logger LOG = LoggerFactory.getLogger(ResilientHttpClient.class);
 
@@ -161,7 +164,7 @@ public final class ResilientHttpClient {
     while (true) {
       attempt++;
       boolean last = attempt >= retryPolicy.maxAttempts();
-      ErrorBody errorBody = new ErrorBody();
+      ErrorBody errorBody = new ErrorBody(bodyIdleTimeout);
       HttpResponse<T> response;
       R result;
       try {
@@ -192,7 +195,7 @@ public final class ResilientHttpClient {
       if (isSuccess(status)) {
         return result;
       }
-      String body = scrub(errorBody.text());
+      String body = scrub(errorBody.read());
       if (!retryPolicy.retries(status)) {
         throw new HttpFailureException(
             shown + " answered " + status + explain(status) + bodyHint(body), status, body, attempt, null);
@@ -301,32 +304,52 @@ public final class ResilientHttpClient {
   }
 
   private static String bodyHint(String body) {
-    if (body.isBlank()) {
-      return "";
-    }
-    String oneLine = body.strip().replaceAll("\\s+", " ");
-    String start = oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine;
-    return ": " + IdentifierMask.maskWords(start);
+    return body.isBlank() ? "" : ": " + AnswerText.quote(body, SHOWN_BODY);
   }
 
-  /** Keeps the start of an error response's body. */
+  /**
+   * Keeps the start of an error response's body: at most {@value #ERROR_BODY_LIMIT} bytes, read
+   * for at most the body idle timeout in all, so that an error answer that stalls or drips its body
+   * cannot hold a read; what arrived by then is kept, the rest is dropped with the connection.
+   */
   private static final class ErrorBody {
-    private volatile String text = "";
+    private final Duration idle;
+    private volatile IdleTimedBody stream;
+
+    ErrorBody(Duration idle) {
+      this.idle = idle;
+    }
 
     <T> HttpResponse.BodySubscriber<T> subscriber() {
-      return BodySubscribers.mapping(
-          BodySubscribers.ofByteArray(),
-          bytes -> {
-            String all = new String(bytes, StandardCharsets.UTF_8);
-            text = all.length() > ERROR_BODY_LIMIT ? all.substring(0, ERROR_BODY_LIMIT) : all;
-            return null;
-          });
+      IdleTimedBody body = new IdleTimedBody(idle);
+      stream = body;
+      return BodySubscribers.mapping(body, in -> null);
     }
 
-    String text() {
-      return text;
+    String read() {
+      IdleTimedBody body = stream;
+      if (body == null) {
+        return "";
+      }
+      byte[] kept = new byte[ERROR_BODY_LIMIT];
+      int length = 0;
+      long deadline = System.nanoTime() + idle.toNanos();
+      try (body) {
+        while (length < kept.length && System.nanoTime() < deadline) {
+          int n = body.read(kept, length, kept.length - length);
+          if (n < 0) {
+            break;
+          }
+          length += n;
+        }
+      } catch (IOException stalledOrBroken) {
+        // The status already says what went wrong; the body is only a hint, so keep what arrived.
+        LOG.debug("an error answer's body stopped after {} bytes: {}", length, describe(stalledOrBroken));
+      }
+      return new String(kept, 0, length, StandardCharsets.UTF_8);
     }
   }
+
 
   /** Builds a {@link ResilientHttpClient}. */
   public static final class Builder {

@@ -136,6 +136,22 @@ class ResilientHttpClientTest {
   }
 
   @Test
+  void anErrorAnswerWhoseBodyStallsEndsWithinTheIdleTimeoutKeepingWhatArrived() {
+    // Headers and the start of the body, then nothing for 20 s; the idle timeout is 1 s.
+    server.then(ScriptedServer.stalling(400, "{\"message\":\"Tabellen findes ikke", 20_000));
+    long start = System.nanoTime();
+
+    assertThatThrownBy(() -> client().bodyIdleTimeout(Duration.ofSeconds(1)).build()
+            .send(get("/v1/data"), HttpResponse.BodyHandlers.ofString()))
+        .isInstanceOfSatisfying(HttpFailureException.class, e -> {
+          assertThat(e.status()).contains(400);
+          assertThat(e.body()).isEqualTo("{\"message\":\"Tabellen findes ikke");
+        });
+    // Not a timing assertion on the machine's speed: the stall is 20 s, the bound is far below it.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+  }
+
+  @Test
   void reportsAnExpiredTokenAsUnauthorisedWithoutRetrying() {
     server.then(status(401, "{\"error\":\"invalid_token\",\"error_description\":\"Token expired\"}"));
 

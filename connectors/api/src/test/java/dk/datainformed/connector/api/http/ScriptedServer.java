@@ -102,6 +102,22 @@ final class ScriptedServer implements AutoCloseable {
     };
   }
 
+  /** Sends the status and the start of a body, then stalls for a while before closing. */
+  static Step stalling(int status, String start, long millis) {
+    return exchange -> {
+      byte[] bytes = start.getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(status, bytes.length + 1000L);
+      OutputStream out = exchange.getResponseBody();
+      out.write(bytes);
+      out.flush();
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+  }
+
   static void respond(HttpExchange exchange, int status, Map<String, String> headers, String body)
       throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
