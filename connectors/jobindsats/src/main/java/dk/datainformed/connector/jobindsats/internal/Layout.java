@@ -1,5 +1,6 @@
 package dk.datainformed.connector.jobindsats.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.core.ParseResult;
@@ -220,7 +221,7 @@ public final class Layout {
           } else if (cell.isNumber()) {
             builder.setText(field, cell.asString());
           } else {
-            problem = "variable " + schema.field(field).name() + " has no label (" + cell + ")";
+            problem = "variable " + schema.field(field).name() + " has no label (" + AnswerText.quote(String.valueOf(cell)) + ")";
           }
           break;
         default:
@@ -230,7 +231,7 @@ public final class Layout {
           } else if (cell.isNull() || (cell.isString() && suppressed(cell.stringValue()))) {
             builder.setNull(field);
           } else {
-            problem = "measure " + schema.field(field).name() + " is " + cell + ", which is not a number";
+            problem = "measure " + schema.field(field).name() + " is " + AnswerText.quote(String.valueOf(cell)) + ", which is not a number";
           }
           break;
       }
@@ -243,7 +244,7 @@ public final class Layout {
 
   private String area(RecordBuilder builder, JsonNode cell) {
     if (!cell.isString() || cell.stringValue().isBlank()) {
-      return "the area is " + cell + ", not a name such as Randers";
+      return "the area is " + AnswerText.quote(String.valueOf(cell)) + ", not a name such as Randers";
     }
     String label = cell.stringValue().strip();
     builder.setText(0, label);
@@ -253,7 +254,7 @@ public final class Layout {
 
   private static String period(RecordBuilder builder, JsonNode cell) {
     if (!cell.isString()) {
-      return "the period is " + cell + ", not a text such as 2024M01";
+      return "the period is " + AnswerText.quote(String.valueOf(cell)) + ", not a text such as 2024M01";
     }
     String text = cell.stringValue().strip();
     ParseResult<Period> period = Period.tryParse(text);
