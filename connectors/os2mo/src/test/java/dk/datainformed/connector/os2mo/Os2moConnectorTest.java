@@ -24,6 +24,7 @@ import dk.datainformed.connector.api.InvalidConfigException;
 import dk.datainformed.connector.api.MalformedSourceException;
 import dk.datainformed.connector.api.ReadEvent;
 import dk.datainformed.connector.api.ReadRequest;
+import dk.datainformed.connector.testkit.LocalHttpServer;
 import dk.datainformed.core.org.OrgUnitId;
 import dk.datainformed.core.org.OrganisationTree;
 import dk.datainformed.core.record.Record;
@@ -326,6 +327,22 @@ class Os2moConnectorTest {
 
     assertThat(records(readAll(connector(), ReadRequest.all()))).hasSize(VALIDITIES);
     assertThat(os2mo.graphqlRequests()).isEqualTo(PAGES + 1);
+  }
+
+  @Test
+  void aPageWhoseBodyStallsIsSentAgainWithinItsTimeoutAndNothingIsLostOrDoubled() {
+    // The second page's answer starts, then stalls for 20 s; the request timeout is 1 s.
+    os2mo.then(NORMAL).then(LocalHttpServer.Answer.stalling(200, "{\"data\":{\"org_units\":{\"objects\":[",
+        Duration.ofSeconds(20)));
+    long start = System.nanoTime();
+
+    List<String> ids = records(readAll(connector(Map.of("request_timeout", "1s")), ReadRequest.all())).stream()
+        .map(Object::toString).toList();
+
+    assertThat(ids).hasSize(VALIDITIES).doesNotHaveDuplicates();
+    assertThat(os2mo.graphqlRequests()).isEqualTo(PAGES + 1);
+    // Far below the 20 s stall: the body's idle timeout ended the attempt (not a measure of speed).
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
   }
 
   @Test

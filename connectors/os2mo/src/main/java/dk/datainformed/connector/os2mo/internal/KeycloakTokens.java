@@ -7,7 +7,6 @@ import dk.datainformed.connector.api.http.Secret;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,9 +97,10 @@ public final class KeycloakTokens {
         .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
         .build();
     Instant asked = clock.instant();
-    HttpResponse<String> response;
+    String response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      // fetchText: a token answer whose body stalls is a failed attempt, sent again.
+      response = http.fetchText(request);
     } catch (HttpFailureException e) {
       int status = e.status().orElse(-1);
       if (status == 400 || status == 401) {
@@ -115,12 +115,12 @@ public final class KeycloakTokens {
     }
     JsonNode answer;
     try {
-      answer = json.readTree(response.body());
+      answer = json.readTree(response);
     } catch (JacksonException e) {
       // The body is not shown: a half-read token answer may hold a token.
       throw new ConnectorException(
           "Keycloak at " + tokenUri + " answered the token request with something that is not JSON ("
-              + response.body().length() + " characters); check auth_url (or token_url)");
+              + response.length() + " characters); check auth_url (or token_url)");
     }
     JsonNode accessToken = answer.path("access_token");
     if (!accessToken.isString() || accessToken.stringValue().isBlank()) {

@@ -7,7 +7,6 @@ import dk.datainformed.connector.api.http.HttpFailureException;
 import dk.datainformed.connector.api.http.ResilientHttpClient;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -131,8 +130,7 @@ public final class OrgUnitPages {
       variables.putNull("cursor");
     }
     String text = json.writeValueAsString(body);
-    HttpResponse<String> response = send(text, where);
-    return parse(json, stream, graphqlUri, response.body(), cursor.isPresent(), where);
+    return parse(json, stream, graphqlUri, send(text, where), cursor.isPresent(), where);
   }
 
   /**
@@ -196,7 +194,8 @@ public final class OrgUnitPages {
     return new Page(rows, nextCursor);
   }
 
-  private HttpResponse<String> send(String body, String where) {
+  /** The answer's text; a body that stalls is a failed attempt, sent again (fetchText). */
+  private String send(String body, String where) {
     boolean refreshed = false;
     while (true) {
       HttpRequest request = HttpRequest.newBuilder(graphqlUri)
@@ -206,7 +205,7 @@ public final class OrgUnitPages {
           .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
           .build();
       try {
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.fetchText(request);
       } catch (HttpFailureException e) {
         if (e.status().orElse(-1) != 401) {
           throw new ConnectorException(
