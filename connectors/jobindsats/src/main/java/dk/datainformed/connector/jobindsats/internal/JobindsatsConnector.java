@@ -1,5 +1,6 @@
 package dk.datainformed.connector.jobindsats.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import dk.datainformed.connector.api.CheckResult;
 import dk.datainformed.connector.api.Checkpoint;
 import dk.datainformed.connector.api.Connector;
@@ -228,8 +229,8 @@ public final class JobindsatsConnector implements Connector {
         List<Integer> group = period.map(byPeriod::get).orElse(null);
         if (group != null) {
           group.add(i);
-        } else if (!bad(i, rows.get(i), "row of period '" + period.orElse("(none)")
-            + "', which was not asked for (asked for " + periods + ")")) {
+        } else if (!bad(i, rows.get(i), "row of period '" + AnswerText.quote(period.orElse("(none)"))
+            + "', which was not asked for (asked for " + AnswerText.quote(String.valueOf(periods), 300) + ")")) {
           return;
         }
       }

@@ -263,11 +263,11 @@ public final class Layout {
       return null;
     }
     if (text.toUpperCase(Locale.ROOT).contains("MAT")) {
-      return "period '" + text + "' is a moving annual total (the twelve months up to its end), which core's"
+      return "period '" + AnswerText.quote(text) + "' is a moving annual total (the twelve months up to its end), which core's"
           + " Period cannot represent; read the table's months or quarters instead";
     }
-    return "period '" + text + "' is not a form core's Period reads (2024, 2024H1, 2024Q1, 2024M01, 2024U05): "
-        + period.failure().orElse("");
+    return "period '" + AnswerText.quote(text) + "' is not a form core's Period reads (2024, 2024H1, 2024Q1,"
+        + " 2024M01, 2024U05): " + AnswerText.quote(period.failure().orElse(""), 300);
   }
 
   /**
