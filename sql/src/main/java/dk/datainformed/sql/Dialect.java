@@ -1,0 +1,185 @@
+package dk.datainformed.sql;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The SQL engines a definition can run in, with what differs between them: how an identifier and
+ * a literal are written, how a table of values is given to a query, and what the engine can
+ * compute. One renderer per dialect, overriding only what differs (the design of MetricFlow, Cube
+ * and Malloy in SQL-ENGINES.md); a construct an engine lacks is named by a capability, never
+ * replaced by different SQL.
+ *
+ * <pre>{@code
+ * String cte = Dialect.SQL_SERVER.values("calendar", CalendarTable.COLUMNS, calendar.values());
+ * // calendar([day], [period]) AS (SELECT * FROM (VALUES (CAST('2024-01-01' AS date), N'2024M01'), ...)
+ * //     AS v([day], [period]))
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum Dialect {
+  /** DuckDB, in-process: what an analyst uses on a laptop. */
+  DUCKDB(true),
+  /** PostgreSQL 13 or later. */
+  POSTGRESQL(true),
+  /** Microsoft SQL Server, T-SQL 2016 or later: the state's shared BI warehouse and FLIS. */
+  SQL_SERVER(false) {
+    @Override
+    public String identifier(String name) {
+      return "[" + checked(name).replace("]", "]]") + "]";
+    }
+
+    @Override
+    String string(String text) {
+      return "N'" + text.replace("'", "''") + "'";
+    }
+
+    @Override
+    String date(LocalDate day) {
+      return "CAST('" + day + "' AS date)";
+    }
+  },
+  /** Spark SQL 4: identifiers in backticks. */
+  SPARK(true) {
+    @Override
+    public String identifier(String name) {
+      return "`" + checked(name).replace("`", "``") + "`";
+    }
+
+    @Override
+    String string(String text) {
+      // Spark reads a backslash in a string literal as an escape.
+      return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+  };
+
+  private final boolean percentileAggregate;
+
+  Dialect(boolean percentileAggregate) {
+    this.percentileAggregate = percentileAggregate;
+  }
+
+  /**
+   * Whether the engine has a percentile (median) aggregate function: SQL Server's {@code
+   * PERCENTILE_CONT} is a window function only, so a median KPI cannot run there.
+   *
+   * @return true when a median can be computed in a {@code GROUP BY}
+   */
+  public boolean hasPercentileAggregate() {
+    return percentileAggregate;
+  }
+
+  /**
+   * An identifier, quoted so that any name (Danish letters, a reserved word) is read as it is.
+   *
+   * @param name the name, not blank and without a NUL character
+   * @return the quoted identifier
+   * @throws IllegalArgumentException when the name is blank or holds NUL
+   */
+  public String identifier(String name) {
+    return "\"" + checked(name).replace("\"", "\"\"") + "\"";
+  }
+
+  /**
+   * A value as a literal: text, a whole number, a decimal number, a day or {@code null}.
+   *
+   * @param value the value
+   * @return the literal
+   * @throws IllegalArgumentException for another kind of value, or a number that is not finite
+   */
+  public String literal(Object value) {
+    if (value == null) {
+      return "NULL";
+    }
+    if (value instanceof String) {
+      return string((String) value);
+    }
+    if (value instanceof LocalDate) {
+      return date((LocalDate) value);
+    }
+    if (value instanceof Integer || value instanceof Long) {
+      return value.toString();
+    }
+    if (value instanceof Double) {
+      double d = (Double) value;
+      if (!Double.isFinite(d)) {
+        throw new IllegalArgumentException("SQL has no literal for " + d);
+      }
+      return new BigDecimal(d).toPlainString();
+    }
+    throw new IllegalArgumentException("no SQL literal for a " + value.getClass().getSimpleName());
+  }
+
+  /**
+   * A table of values as one element of a {@code WITH} clause, typed by its values (a column's
+   * {@code NULL}s are cast to the type of its other values, as PostgreSQL needs).
+   *
+   * @param name the table's name
+   * @param columns its columns
+   * @param rows its rows, each with one value per column; at least one row
+   * @return {@code name(c1, ...) AS (SELECT * FROM (VALUES (...), ...) AS v(c1, ...))}
+   * @throws IllegalArgumentException when there is no row or a row has another number of values
+   */
+  public String values(String name, List<String> columns, List<List<Object>> rows) {
+    Objects.requireNonNull(columns, "columns");
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("a table of values needs at least one row: " + name);
+    }
+    String[] nullOf = new String[columns.size()];
+    for (List<Object> row : rows) {
+      if (row.size() != columns.size()) {
+        throw new IllegalArgumentException("a row of " + name + " has " + row.size() + " values for "
+            + columns.size() + " columns");
+      }
+      for (int c = 0; c < nullOf.length; c++) {
+        if (nullOf[c] == null && row.get(c) != null) {
+          nullOf[c] = typedNull(row.get(c));
+        }
+      }
+    }
+    StringBuilder cols = new StringBuilder();
+    for (String c : columns) {
+      cols.append(cols.length() == 0 ? "" : ", ").append(identifier(c));
+    }
+    StringBuilder s = new StringBuilder(identifier(name)).append('(').append(cols)
+        .append(") AS (SELECT * FROM (VALUES ");
+    for (int r = 0; r < rows.size(); r++) {
+      s.append(r == 0 ? "(" : ", (");
+      for (int c = 0; c < nullOf.length; c++) {
+        Object v = rows.get(r).get(c);
+        s.append(c == 0 ? "" : ", ").append(v == null && nullOf[c] != null ? nullOf[c] : literal(v));
+      }
+      s.append(')');
+    }
+    return s.append(") AS v(").append(cols).append("))").toString();
+  }
+
+  String string(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  String date(LocalDate day) {
+    return "DATE '" + day + "'";
+  }
+
+  private String typedNull(Object example) {
+    String type = example instanceof LocalDate ? "DATE"
+        : example instanceof String ? (this == SQL_SERVER ? "NVARCHAR(4000)" : this == SPARK ? "STRING" : "VARCHAR")
+        : example instanceof Double ? (this == SQL_SERVER ? "FLOAT" : "DOUBLE PRECISION")
+        : "BIGINT";
+    if (this == SPARK && example instanceof Double) {
+      type = "DOUBLE";
+    }
+    return "CAST(NULL AS " + type + ")";
+  }
+
+  static String checked(String name) {
+    if (name == null || name.isBlank() || name.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("an SQL identifier must not be blank or hold NUL");
+    }
+    return name;
+  }
+}
