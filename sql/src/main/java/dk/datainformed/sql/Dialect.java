@@ -124,11 +124,30 @@ public enum Dialect {
    * @throws IllegalArgumentException when there is no row or a row has another number of values
    */
   public String values(String name, List<String> columns, List<List<Object>> rows) {
+    return values(name, columns, null, rows);
+  }
+
+  /**
+   * A table of values as {@link #values(String, List, List)} writes it, with each column's type
+   * given, for a column that may hold only {@code NULL}s (a closure of a tree that never changed).
+   *
+   * @param name the table's name
+   * @param columns its columns
+   * @param types each column's Java type: {@code String}, {@code Long}, {@code Integer}, {@code
+   *     Double} or {@code LocalDate}
+   * @param rows its rows, each with one value per column; at least one row
+   * @return the element of a {@code WITH} clause
+   * @throws IllegalArgumentException when there is no row or a row has another number of values
+   */
+  public String values(String name, List<String> columns, List<Class<?>> types, List<List<Object>> rows) {
     Objects.requireNonNull(columns, "columns");
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("a table of values needs at least one row: " + name);
     }
     String[] nullOf = new String[columns.size()];
+    for (int c = 0; types != null && c < nullOf.length; c++) {
+      nullOf[c] = typedNull(types.get(c));
+    }
     for (List<Object> row : rows) {
       if (row.size() != columns.size()) {
         throw new IllegalArgumentException("a row of " + name + " has " + row.size() + " values for "
@@ -136,7 +155,7 @@ public enum Dialect {
       }
       for (int c = 0; c < nullOf.length; c++) {
         if (nullOf[c] == null && row.get(c) != null) {
-          nullOf[c] = typedNull(row.get(c));
+          nullOf[c] = typedNull(row.get(c).getClass());
         }
       }
     }
@@ -165,15 +184,12 @@ public enum Dialect {
     return "DATE '" + day + "'";
   }
 
-  private String typedNull(Object example) {
-    String type = example instanceof LocalDate ? "DATE"
-        : example instanceof String ? (this == SQL_SERVER ? "NVARCHAR(4000)" : this == SPARK ? "STRING" : "VARCHAR")
-        : example instanceof Double ? (this == SQL_SERVER ? "FLOAT" : "DOUBLE PRECISION")
+  private String typedNull(Class<?> type) {
+    String sql = type == LocalDate.class ? "DATE"
+        : type == String.class ? (this == SQL_SERVER ? "NVARCHAR(4000)" : this == SPARK ? "STRING" : "VARCHAR")
+        : type == Double.class ? (this == SQL_SERVER ? "FLOAT" : this == SPARK ? "DOUBLE" : "DOUBLE PRECISION")
         : "BIGINT";
-    if (this == SPARK && example instanceof Double) {
-      type = "DOUBLE";
-    }
-    return "CAST(NULL AS " + type + ")";
+    return "CAST(NULL AS " + sql + ")";
   }
 
   static String checked(String name) {

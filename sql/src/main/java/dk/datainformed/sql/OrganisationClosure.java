@@ -21,7 +21,8 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * OrganisationClosure closure = OrganisationClosure.of(tree);
- * String cte = Dialect.POSTGRESQL.values("closure", OrganisationClosure.COLUMNS, closure.values());
+ * String cte = Dialect.POSTGRESQL.values("closure", OrganisationClosure.COLUMNS, OrganisationClosure.TYPES,
+ *     closure.values());
  * // ... JOIN closure c ON c.unit = r.organisation_unit AND r.day >= c.valid_from
  * //     AND (c.valid_to IS NULL OR r.day < c.valid_to)
  * }</pre>
@@ -30,6 +31,10 @@ import org.apiguardian.api.API;
 public final class OrganisationClosure {
   /** The table's columns. */
   public static final List<String> COLUMNS = List.of("unit", "ancestor", "depth", "valid_from", "valid_to");
+
+  /** The columns' types, for {@link Dialect#values(String, List, List, List)}. */
+  public static final List<Class<?>> TYPES =
+      List.of(String.class, String.class, Integer.class, LocalDate.class, LocalDate.class);
 
   /**
    * One unit's ancestor over a stretch of days.

@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
-/** The calendar table: core's periods as data, and a real DuckDB grouping by them exactly as Java does. */
+/** The calendar table: core's periods as data, and DuckDB and PostgreSQL grouping by them exactly as Java does. */
 class CalendarTableTest {
   /** 2019-12-25, a week before 2020's ISO week 53 begins. */
   private static final LocalDate FIRST = LocalDate.of(2019, 12, 25);
@@ -54,11 +54,12 @@ class CalendarTableTest {
     List<List<Object>> records = new ArrayList<>();
     days.forEach(d -> records.add(List.of(d)));
 
-    Dialect duck = Dialect.DUCKDB;
-    String sql = "WITH " + duck.values("calendar", CalendarTable.COLUMNS, CalendarTable.of(grain, first, last).values())
-        + ", " + duck.values("records", List.of("day"), records)
-        + " SELECT c.period, COUNT(*) FROM records r JOIN calendar c ON c.day = r.day GROUP BY c.period";
+    for (Dialect dialect : Engines.REAL) {
+      String sql = "WITH " + dialect.values("calendar", CalendarTable.COLUMNS, CalendarTable.of(grain, first, last).values())
+          + ", " + dialect.values("records", List.of("day"), records)
+          + " SELECT c.period, COUNT(*) FROM records r JOIN calendar c ON c.day = r.day GROUP BY c.period";
 
-    assertThat(InDuckDb.counts(sql)).isEqualTo(expected);
+      assertThat(Engines.counts(dialect, sql)).as(dialect.name()).isEqualTo(expected);
+    }
   }
 }

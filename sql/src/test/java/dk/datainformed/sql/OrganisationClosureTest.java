@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * The closure table: the tree as it stood on each record's day, and a real DuckDB rolling records up
+ * The closure table: the tree as it stood on each record's day, and DuckDB and PostgreSQL rolling records up
  * to every ancestor exactly as core's {@code ancestorsOrSelf} does, through moves and closings.
  */
 class OrganisationClosureTest {
@@ -74,12 +74,14 @@ class OrganisationClosureTest {
       }
     }
 
-    Dialect duck = Dialect.DUCKDB;
-    String sql = "WITH " + duck.values("closure", OrganisationClosure.COLUMNS, OrganisationClosure.of(tree).values())
-        + ", " + duck.values("records", List.of("unit", "day"), records)
-        + " SELECT c.ancestor, COUNT(*) FROM records r JOIN closure c ON c.unit = r.unit"
-        + " AND r.day >= c.valid_from AND (c.valid_to IS NULL OR r.day < c.valid_to) GROUP BY c.ancestor";
+    OrganisationClosure closure = OrganisationClosure.of(tree);
+    for (Dialect dialect : Engines.REAL) {
+      String sql = "WITH " + dialect.values("closure", OrganisationClosure.COLUMNS, OrganisationClosure.TYPES, closure.values())
+          + ", " + dialect.values("records", List.of("unit", "day"), records)
+          + " SELECT c.ancestor, COUNT(*) FROM records r JOIN closure c ON c.unit = r.unit"
+          + " AND r.day >= c.valid_from AND (c.valid_to IS NULL OR r.day < c.valid_to) GROUP BY c.ancestor";
 
-    assertThat(InDuckDb.counts(sql)).isEqualTo(expected);
+      assertThat(Engines.counts(dialect, sql)).as(dialect.name()).isEqualTo(expected);
+    }
   }
 }

@@ -1,0 +1,71 @@
+package dk.datainformed.sql;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * The real engines the tests run SQL in: DuckDB in-process, and a PostgreSQL server started once for
+ * the test JVM from the binaries zonky publishes on Maven Central (a few seconds; it stops with the
+ * JVM).
+ */
+final class Engines {
+  /** The dialects with a real engine here; SQL Server has golden SQL only (DialectTest). */
+  static final List<Dialect> REAL = List.of(Dialect.DUCKDB, Dialect.POSTGRESQL);
+
+  private static EmbeddedPostgres postgres;
+
+  private Engines() {}
+
+  /** Runs a query in the dialect's engine and reads its (key, count) rows. */
+  static Map<String, Long> counts(Dialect dialect, String sql) {
+    try (Connection c = connect(dialect); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      Map<String, Long> out = new TreeMap<>();
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException(dialect + " refused: " + e.getMessage() + "\n" + sql, e);
+    }
+  }
+
+  private static Connection connect(Dialect dialect) throws SQLException {
+    switch (dialect) {
+      case DUCKDB:
+        return DriverManager.getConnection("jdbc:duckdb:");
+      case POSTGRESQL:
+        return postgres().getConnection();
+      default:
+        throw new IllegalArgumentException("no engine for " + dialect + " in the tests");
+    }
+  }
+
+  private static synchronized DataSource postgres() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
+      }
+      EmbeddedPostgres started = postgres;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          started.close();
+        } catch (IOException e) {
+          // The JVM is ending; the server's process and folder go with the temporary directory.
+        }
+      }));
+    }
+    return postgres.getPostgresDatabase();
+  }
+}
