@@ -30,14 +30,15 @@ import org.apiguardian.api.API;
  * String json = DefinitionFormat.JSON.write(kpis);
  * }</pre>
  *
- * <p>The YAML form of a ratio KPI:
+ * <p>The YAML form of a ratio KPI (a test reads this very text, so it works when pasted; quote a
+ * text that holds a comma, as the question does):
  *
  * <pre>
  * type: ratio
  * id: sygefravaer.fravaersprocent
  * version: 1
  * name: {da: Sygefraværsprocent, en: Sickness absence percentage}
- * description: {da: ..., en: ...}
+ * description: {da: Fraværsdage i procent af mulige dage, en: Absence days in per cent of possible days}
  * unit: percent
  * direction: lower_is_better
  * grain: month
@@ -45,13 +46,15 @@ import org.apiguardian.api.API;
  * owner: HR
  * purpose: learning
  * audiences: [managers]
- * question: {da: Hvor stiger fraværet, og hvad hjælper?, en: Where does absence rise, and what helps?}
+ * question: {da: "Hvor stiger fraværet, og hvad hjælper?", en: "Where does absence rise, and what helps?"}
  * coverage:
  *   description: {da: Ansatte i lønsystemet, en: Employees in the payroll system}
  *   fraction: 0.97
  * source:
  *   name: payroll_absence
+ *   timeField: month
  *   fields:
+ *     - {name: month, type: period}
  *     - {name: organisation_unit, type: category}
  *     - {name: absence_days, type: decimal}
  *     - {name: worked_days, type: decimal}

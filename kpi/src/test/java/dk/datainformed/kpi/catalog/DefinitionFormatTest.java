@@ -40,6 +40,25 @@ class DefinitionFormatTest {
           + "denominator: {aggregation: sum, fields: [worked_days, absence_days]}\n";
 
   @Test
+  void theExampleInTheJavadocReadsAsItStands() throws Exception {
+    // Issue 18: the example failed twice when pasted (an unquoted comma, no source.timeField).
+    String source = Files.readString(Path.of("src/main/java/dk/datainformed/kpi/catalog/DefinitionFormat.java"));
+    int start = source.indexOf(" * <pre>\n * type: ratio");
+    String block = source.substring(start, source.indexOf(" * </pre>", start));
+    StringBuilder yaml = new StringBuilder();
+    for (String line : block.split("\n")) {
+      if (!line.equals(" * <pre>")) {
+        yaml.append(line.length() > 3 ? line.substring(3) : "").append('\n');
+      }
+    }
+
+    List<KpiDefinition> kpis = DefinitionFormat.YAML.read("DefinitionFormat.java", yaml.toString());
+
+    assertThat(kpis).singleElement().isInstanceOf(RatioKpi.class)
+        .satisfies(k -> assertThat(k.id().value()).isEqualTo("sygefravaer.fravaersprocent"));
+  }
+
+  @Test
   void aQuestionInOneLanguageOnlyIsAnErrorThatShowsTheForm() {
     String oneLanguage = RATIO_YAML.replace(
         "question: {da: Hvor stiger fraværet?, en: Where does absence rise?}",
