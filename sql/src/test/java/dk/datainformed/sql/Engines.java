@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,6 +33,24 @@ final class Engines {
       Map<String, Long> out = new TreeMap<>();
       while (rs.next()) {
         out.put(rs.getString(1), rs.getLong(2));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException(dialect + " refused: " + e.getMessage() + "\n" + sql, e);
+    }
+  }
+
+  /** Runs a query in the dialect's engine and reads every row, each column as text (null as null). */
+  static List<List<String>> rows(Dialect dialect, String sql) {
+    try (Connection c = connect(dialect); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      List<List<String>> out = new ArrayList<>();
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> row = new ArrayList<>(columns);
+        for (int i = 1; i <= columns; i++) {
+          row.add(rs.getString(i));
+        }
+        out.add(row);
       }
       return out;
     } catch (SQLException e) {

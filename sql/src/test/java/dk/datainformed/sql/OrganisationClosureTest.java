@@ -49,19 +49,8 @@ class OrganisationClosureTest {
   @Property(tries = 200)
   void duckDbRollsRecordsUpExactlyAsCoresTreeDoes(@ForAll long seed, @ForAll @IntRange(min = 1, max = 80) int count) {
     Random random = new Random(seed);
-    OrganisationTree.Builder b = OrganisationTree.builder().root(id("k"), "Kommune", FOUNDED)
-        .unit(id("a1"), "A1", id("k"), FOUNDED).unit(id("a2"), "A2", id("k"), FOUNDED);
-    List<String> units = new ArrayList<>(List.of("k", "a1", "a2"));
-    for (int u = 1; u <= 5; u++) {
-      String unit = "u" + u;
-      b.unit(id(unit), unit.toUpperCase(), id(random.nextBoolean() ? "a1" : "a2"),
-          FOUNDED.plusDays(random.nextInt(400)));
-      units.add(unit);
-    }
-    // A move and a closing on random days: the chains the records meet change.
-    b.move(id("u1"), FOUNDED.plusDays(500 + random.nextInt(300)), id(random.nextBoolean() ? "a1" : "a2"));
-    b.close(id("u2"), FOUNDED.plusDays(500 + random.nextInt(600)));
-    OrganisationTree tree = b.build();
+    OrganisationTree tree = RandomTrees.of(random);
+    List<String> units = RandomTrees.units();
 
     Map<String, Long> expected = new TreeMap<>();
     List<List<Object>> records = new ArrayList<>();
