@@ -66,7 +66,7 @@ public final class Connectors {
     if (provider == null) {
       String hint = Suggestions.didYouMean(name, all.keySet()).map(n -> " Did you mean '" + n + "'?").orElse("");
       throw new ConnectorException(
-          "No connector is named '" + name + "'; found " + new TreeMap<>(all).keySet()
+          "No connector is named '" + AnswerText.quote(name) + "'; found " + new TreeMap<>(all).keySet()
               + "." + hint + " Is its module on the class or module path?");
     }
     return provider;
