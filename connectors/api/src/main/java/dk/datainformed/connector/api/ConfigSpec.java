@@ -90,7 +90,7 @@ public final class ConfigSpec {
     List<String> problems = new ArrayList<>();
     for (String given : new TreeSet<>(settings.keySet())) {
       if (!keys.containsKey(given)) {
-        problems.add(given + ": unknown key" + ConfigValues.suggestion(given, keys.keySet()));
+        problems.add(AnswerText.quote(given) + ": unknown key" + ConfigValues.suggestion(given, keys.keySet()));
       }
     }
     Map<String, Object> values = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dk.datainformed.connector.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The one rule for quoting a source's text, and the messages that use it. */
@@ -15,6 +16,16 @@ class AnswerTextTest {
     // Masked before it is cut: a cut through the number cannot leave a run the mask no longer sees.
     assertThat(AnswerText.quote("ab 010190-1234", 12)).doesNotContain("010190-12");
     assertThat(AnswerText.quote(null)).isEqualTo("<null>");
+  }
+
+  @Test
+  void anUnknownSettingAndABadValueAreQuotedMasked() {
+    // Found by PipelineFileFuzzTest: a setting 'pa010190-1234th' came back whole.
+    ConfigSpec spec = ConfigSpec.builder("test").optional("mode", ConfigType.TEXT, "a", "a mode").build();
+    assertThatThrownBy(() -> spec.validate(Map.of("pa010190-1234th", "x")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pa010190-****th: unknown key")
+        .hasMessageNotContaining("1234");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dk.datainformed.connector.api.internal;
 
+import dk.datainformed.connector.api.AnswerText;
 import dk.datainformed.connector.api.ConfigKey;
 import dk.datainformed.connector.api.http.Secret;
 import dk.datainformed.core.text.Suggestions;
@@ -74,7 +75,7 @@ public final class ConfigValues {
     if (key.secret()) {
       return "the secret value";
     }
-    return raw == null ? "the default '" + key.defaultValue().orElse("") + "'" : "'" + raw + "'";
+    return raw == null ? "the default '" + key.defaultValue().orElse("") + "'" : "'" + AnswerText.quote(raw) + "'";
   }
 
   /**
