@@ -538,12 +538,13 @@ public final class PipelineFile {
         return value;
       }
 
+      /** An error at a place in the file; its message is masked whatever it quotes (a path, a value). */
       private PipelineException error(String path, String message) {
-        return new PipelineException(yaml.where(path) + message);
+        return new PipelineException(yaml.where(path) + CprDetector.mask(message));
       }
 
       private PipelineException error(String path, String message, Throwable cause) {
-        return new PipelineException(yaml.where(path) + message, cause);
+        return new PipelineException(yaml.where(path) + CprDetector.mask(message), cause);
       }
     }
   }

@@ -1,5 +1,6 @@
 package dk.datainformed.pipeline;
 
+import dk.datainformed.connector.testkit.Leaks;
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.core.time.Period;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,6 +182,15 @@ class PipelineFileTest {
         .isInstanceOf(PipelineException.class)
         .hasMessageContaining("${010190-****} is not given")
         .hasMessageNotContaining("0101901234");
+  }
+
+  @Test
+  void aCatalogFolderNamedWithACprNumberIsMaskedInTheMessageAndItsCause() {
+    // Found by PipelineFileFuzzTest: 'k010190-1234pis is not a folder of KPI definition files'.
+    assertThatThrownBy(() -> load(Fixture.PIPELINE.replace("folders: [kpis]", "folders: [k010190-1234pis]")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("k010190-****pis is not a folder")
+        .satisfies(e -> assertThat(Leaks.texts(e)).noneMatch(t -> t.contains("1234")));
   }
 
   @Test

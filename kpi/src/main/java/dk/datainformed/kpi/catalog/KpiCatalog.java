@@ -1,5 +1,6 @@
 package dk.datainformed.kpi.catalog;
 
+import dk.datainformed.core.id.CprDetector;
 import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.ReadLimits;
 import dk.datainformed.kpi.definition.KpiDefinition;
@@ -123,7 +124,7 @@ public final class KpiCatalog {
     Given.required(folder, "The folder of KPI definition files");
     Given.required(limits, "The read limits");
     if (!Files.isDirectory(folder)) {
-      throw new KpiException(folder + " is not a folder of KPI definition files");
+      throw new KpiException(CprDetector.mask(folder.toString()) + " is not a folder of KPI definition files");
     }
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
@@ -133,7 +134,8 @@ public final class KpiCatalog {
               .sorted(Comparator.comparing(p -> String.valueOf(p.getFileName())))
               .collect(Collectors.toList());
     } catch (IOException e) {
-      throw new KpiException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
+      // The I/O error names the folder too: its message is masked and the cause is not kept.
+      throw new KpiException(CprDetector.mask(folder + ": cannot list the folder (" + e.getMessage() + ")"));
     }
     Builder builder = builder();
     for (Path file : files) {
