@@ -81,7 +81,8 @@ final class JacksonMessages {
         at == null || at.getLineNr() < 1
             ? sourceName + ": "
             : DefinitionCodec.where(sourceName, at);
-    return where + what(e, formatName);
+    // Masked whole: the path and the names in it are the file's own text.
+    return CprDetector.mask(where + what(e, formatName));
   }
 
   private static String what(JacksonException e, String formatName) {
