@@ -168,7 +168,7 @@ public final class OrgUnitPages {
     JsonNode objects = units.path("objects");
     if (!objects.isArray()) {
       throw new MalformedSourceException(
-          stream, where, "OS2mo's answer has no data.org_units.objects list (fields: " + answer.propertyNames() + ")");
+          stream, where, "OS2mo's answer has no data.org_units.objects list (fields: " + AnswerText.quote(String.valueOf(answer.propertyNames())) + ")");
     }
     JsonNode next = units.path("page_info").path("next_cursor");
     Optional<String> nextCursor;
