@@ -34,6 +34,20 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Leaks {
+  /**
+   * One synthetic CPR number in every written form a person might type: hyphen, none, space, en
+   * dash, no-break space, a replacement number (day + 60) and an eCPR, for a test to plant in an
+   * input and then look for in every output.
+   *
+   * <pre>{@code
+   * String name = "Bakkeskolen " + Leaks.CPR_FORMS.get(2);
+   * Leaks.assertNoneInFiles(out, Leaks.CPR_FORMS);
+   * }</pre>
+   */
+  public static final List<String> CPR_FORMS =
+      List.of("010190-1234", "0101901234", "010190 1234", "010190\u20131234", "010190\u00A01234",
+          "610190-1234", "010190-1AB4");
+
 
   private Leaks() {}
 

@@ -28,10 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * inspection, not in it; that folder is not published and is not scanned.
  */
 class PlantedCprTest {
-  /** Every written form of a CPR number: hyphen, none, space, en dash, no-break space, day + 60, eCPR. */
-  static final List<String> FORMS =
-      List.of("010190-1234", "0101901234", "010190 1234", "010190\u20131234", "010190\u00A01234",
-          "610190-1234", "010190-1AB4");
+  /** Every written form of a CPR number, from the test kit. */
+  static final List<String> FORMS = Leaks.CPR_FORMS;
 
   /** Where slf4j-simple writes every log line of the test run. */
   static final String LOG = "target/test-log.txt";
