@@ -42,20 +42,55 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class Evaluator {
+  /**
+   * Where the parts of a simple or ratio KPI come from: the records of its source summed in this
+   * JVM, or a query in an engine that holds them. Derived and cumulative KPIs are evaluated from
+   * these tables in Java, whatever engine gave them.
+   */
+  @FunctionalInterface
+  public interface Sources {
+    /**
+     * The table of one simple or ratio KPI.
+     *
+     * @param request the request of the KPI, simple or ratio
+     * @param window the window of a cumulative KPI over it, if any
+     * @return its table, laid out by {@link SourceTable}
+     */
+    Table table(KpiRequest request, Optional<Window> window);
+  }
+
   private final Optional<KpiCatalog> catalog;
-  private final Function<SourceDataset, Iterable<Record>> records;
+  private final Sources sources;
   private long read;
   private long unplaced;
 
   /**
-   * Prepares an evaluation.
+   * Prepares an evaluation over records in this JVM.
    *
    * @param catalog the catalog that resolves operands, if any
    * @param records the records of each source
    */
   public Evaluator(Optional<KpiCatalog> catalog, Function<SourceDataset, Iterable<Record>> records) {
+    this(catalog, (request, window) -> {
+      KpiDefinition kpi = request.kpi();
+      SourceDataset source = kpi instanceof SimpleKpi ? ((SimpleKpi) kpi).source() : ((RatioKpi) kpi).source();
+      SourceAggregator aggregator = new SourceAggregator(request);
+      for (Record r : records.apply(source)) {
+        aggregator.accept(r);
+      }
+      return aggregator.finish(request.grain(), window);
+    });
+  }
+
+  /**
+   * Prepares an evaluation whose source KPIs' parts come from elsewhere.
+   *
+   * @param catalog the catalog that resolves operands, if any
+   * @param sources the tables of simple and ratio KPIs
+   */
+  public Evaluator(Optional<KpiCatalog> catalog, Sources sources) {
     this.catalog = catalog;
-    this.records = records;
+    this.sources = sources;
   }
 
   /**
@@ -110,12 +145,7 @@ public final class Evaluator {
   private Table table(KpiRequest request, Optional<Window> window) {
     KpiDefinition kpi = request.kpi();
     if (kpi instanceof SimpleKpi || kpi instanceof RatioKpi) {
-      SourceDataset source = kpi instanceof SimpleKpi ? ((SimpleKpi) kpi).source() : ((RatioKpi) kpi).source();
-      SourceAggregator aggregator = new SourceAggregator(request);
-      for (Record r : records.apply(source)) {
-        aggregator.accept(r);
-      }
-      Table t = aggregator.finish(request.grain(), window);
+      Table t = sources.table(request, window);
       read += t.read();
       unplaced += t.unplaced();
       return t;

@@ -166,6 +166,13 @@ final class MeasureAccumulator {
     return Arrays.copyOfRange(k, 1, 1 + (int) k[0]);
   }
 
+  /** The parts of a group, for {@link SourceTable}. */
+  SourceTable.MeasureParts parts(int cell) {
+    double p = keepValues && values[cell] > 0
+        ? SourceAggregator.percentile(keptValues(cell), percentile) : Double.NaN;
+    return new SourceTable.MeasureParts(rows[cell], values[cell], total(cell), min[cell], max[cell], p);
+  }
+
   boolean isDistinct() {
     return kind == DISTINCT;
   }

@@ -2,14 +2,12 @@ package dk.datainformed.kpi.engine.internal;
 
 import dk.datainformed.core.org.OrgUnitId;
 import dk.datainformed.core.org.OrgUnitVersion;
-import dk.datainformed.core.org.Validity;
 import dk.datainformed.core.record.FieldType;
 import dk.datainformed.core.record.Record;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.KpiException;
-import dk.datainformed.kpi.definition.Aggregation;
 import dk.datainformed.kpi.definition.KpiDefinition;
 import dk.datainformed.kpi.definition.Measure;
 import dk.datainformed.kpi.definition.RatioKpi;
@@ -17,24 +15,17 @@ import dk.datainformed.kpi.definition.SimpleKpi;
 import dk.datainformed.kpi.definition.SourceDataset;
 import dk.datainformed.kpi.definition.Window;
 import dk.datainformed.kpi.engine.KpiRequest;
-import dk.datainformed.kpi.engine.KpiValue;
-import dk.datainformed.kpi.engine.MissingReason;
 import dk.datainformed.kpi.engine.OrganisationBreakdown;
 import dk.datainformed.kpi.engine.SeriesKey;
-import dk.datainformed.kpi.engine.ValueParts;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
@@ -59,6 +50,7 @@ public final class SourceAggregator {
   private static final int PERIOD = 2;
   private static final Object NO_VALUE = new Object();
 
+  private final KpiRequest request;
   private final KpiDefinition kpi;
   private final SourceDataset source;
   private final Schema schema;
@@ -112,6 +104,7 @@ public final class SourceAggregator {
    * @param request the request; its KPI must be a {@link SimpleKpi} or {@link RatioKpi}
    */
   public SourceAggregator(KpiRequest request) {
+    this.request = request;
     this.kpi = request.kpi();
     List<Measure> ms;
     Optional<dk.datainformed.kpi.definition.Filter> kpiFilter;
@@ -488,7 +481,7 @@ public final class SourceAggregator {
       if (lastData == null || q.compareTo(lastData) > 0) {
         lastData = q;
       }
-      List<Period> qs = windowPeriods(q, window);
+      List<Period> qs = SourceTable.windowPeriods(q, window);
       int[] outs = new int[placements.size() * qs.size()];
       int k = 0;
       for (Object u : placements) {
@@ -560,95 +553,32 @@ public final class SourceAggregator {
     for (long pair : covered.toArray()) {
       coveredBy.get((int) (pair >>> 32)).add((Period) finestPeriods.value((int) (pair & 0xffffffffL)));
     }
-    Map<SeriesKey, Map<Period, KpiValue>> values = new HashMap<>();
+    SourceTable table = new SourceTable(request);
     for (int o = 0; o < outs; o++) {
-      List<Period> periods = coveredBy.get(o);
-      periods.sort(null);
       OptionalLong people = personIndex >= 0 ? OptionalLong.of(personCount[o]) : OptionalLong.empty();
-      KpiValue v = value(outMeasures, o, outRecords[o], people, periods);
-      values
-          .computeIfAbsent(groupKeys.get(outGroup[o]), x -> new HashMap<>())
-          .put((Period) outPeriods.value(outPeriod[o]), v);
+      List<SourceTable.MeasureParts> parts = new ArrayList<>(outMeasures.length);
+      for (MeasureAccumulator m : outMeasures) {
+        parts.add(m.parts(o));
+      }
+      table.add(groupKeys.get(outGroup[o]), (Period) outPeriods.value(outPeriod[o]), outRecords[o], people,
+          coveredBy.get(o), parts);
     }
-    if (window.isEmpty() && countsOrSums()) {
-      fillZeros(values, grain, personIndex >= 0);
+    for (int slot = covers.nextSetBit(0); slot >= 0; slot = covers.nextSetBit(slot + 1)) {
+      table.cover(((Period) finestPeriods.value(slotPeriod[slot])).to(grain));
     }
-    return new Table(values, firstData, lastData, kpi instanceof RatioKpi, read, unplaced);
-  }
-
-  private boolean countsOrSums() {
-    return kpi instanceof SimpleKpi && ((SimpleKpi) kpi).measure().aggregation().isAdditiveCount();
+    return table.finish(grain, window, Optional.ofNullable(firstData), Optional.ofNullable(lastData), read, unplaced);
   }
 
   /**
-   * Zero is a value: a count or sum of a group with no matching record in a period is 0 (with no
-   * records behind it), when the period was covered and the group existed in it. A period is
-   * covered when the source has any record in it, matching the KPI's filter or not; a group exists
-   * in a period when its organisation unit is valid in the tree on some day of it (with an
-   * organisation breakdown), otherwise between its first and its last period with a matching
-   * record. Anything else stays missing, with no records.
+   * The percentile by linear interpolation between closest ranks (Hyndman and Fan's type 7, as R's
+   * default and Excel's PERCENTILE.INC); the median is the 50th.
    */
-  private void fillZeros(Map<SeriesKey, Map<Period, KpiValue>> values, Grain grain, boolean persons) {
-    Set<Period> covered = new HashSet<>();
-    for (int slot = covers.nextSetBit(0); slot >= 0; slot = covers.nextSetBit(slot + 1)) {
-      covered.add(((Period) finestPeriods.value(slotPeriod[slot])).to(grain));
-    }
-    KpiValue zero =
-        KpiValue.of(
-            0,
-            parts(OptionalDouble.of(0), OptionalDouble.empty(), 0,
-                persons ? OptionalLong.of(0) : OptionalLong.empty(), List.of()));
-    for (Map.Entry<SeriesKey, Map<Period, KpiValue>> group : values.entrySet()) {
-      Map<Period, KpiValue> byPeriod = group.getValue();
-      Period first = byPeriod.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
-      Period last = byPeriod.keySet().stream().max(Comparator.naturalOrder()).orElseThrow();
-      Optional<OrgUnitId> unit =
-          organisation.isPresent() ? Optional.of(OrgUnitId.of(group.getKey().values().get(0))) : Optional.empty();
-      for (Period p : covered) {
-        if (byPeriod.containsKey(p)) {
-          continue;
-        }
-        boolean existed =
-            unit.isPresent()
-                ? existed(unit.get(), p)
-                : p.compareTo(first) >= 0 && p.compareTo(last) <= 0;
-        if (existed) {
-          byPeriod.put(p, zero);
-        }
-      }
-    }
-  }
-
-  private boolean existed(OrgUnitId unit, Period p) {
-    Validity span = Validity.between(p.start(), p.end());
-    for (OrgUnitVersion v : organisation.get().tree().history(unit)) {
-      if (v.validity().overlaps(span)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The periods of the grain whose window holds period {@code q}. */
-  static List<Period> windowPeriods(Period q, Optional<Window> window) {
-    if (window.isEmpty()) {
-      return List.of(q);
-    }
-    List<Period> out = new ArrayList<>();
-    if (window.get() instanceof Window.Rolling) {
-      int n = ((Window.Rolling) window.get()).periods();
-      Period p = q;
-      for (int i = 0; i < n; i++) {
-        out.add(p);
-        p = p.next();
-      }
-    } else {
-      Period year = q.to(Grain.YEAR);
-      for (Period p = q; p.to(Grain.YEAR).equals(year); p = p.next()) {
-        out.add(p);
-      }
-    }
-    return out;
+  static double percentile(double[] values, double p) {
+    Arrays.sort(values);
+    double h = (values.length - 1) * p / 100.0;
+    int low = (int) Math.floor(h);
+    int high = Math.min(low + 1, values.length - 1);
+    return values[low] + (h - low) * (values[high] - values[low]);
   }
 
   private SeriesKey keyOf(String unit, int combo) {
@@ -674,87 +604,6 @@ public final class SourceAggregator {
       return ((Period) value).format();
     }
     return value.toString();
-  }
-
-  private KpiValue value(
-      MeasureAccumulator[] ms, int o, long records, OptionalLong people, List<Period> periods) {
-    if (kpi instanceof RatioKpi) {
-      MeasureAccumulator num = ms[0];
-      MeasureAccumulator den = ms[1];
-      if (noValues(num, o) || noValues(den, o)) {
-        return KpiValue.missing(
-            MissingReason.NO_VALUES, parts(OptionalDouble.empty(), OptionalDouble.empty(), records, people, periods));
-      }
-      double n = additive(num, o);
-      double d = additive(den, o);
-      ValueParts parts = parts(OptionalDouble.of(n), OptionalDouble.of(d), records, people, periods);
-      if (d == 0) {
-        return KpiValue.missing(MissingReason.ZERO_DENOMINATOR, parts);
-      }
-      double v = n / d * ((RatioKpi) kpi).scale();
-      return Double.isFinite(v) ? KpiValue.of(v, parts) : KpiValue.missing(MissingReason.NO_VALUES, parts);
-    }
-    MeasureAccumulator m = ms[0];
-    ValueParts bare = parts(OptionalDouble.empty(), OptionalDouble.empty(), records, people, periods);
-    Aggregation a = m.aggregation;
-    if (a.isAdditiveCount()) {
-      if (noValues(m, o)) {
-        return KpiValue.missing(MissingReason.NO_VALUES, bare);
-      }
-      double v = additive(m, o);
-      return KpiValue.of(v, parts(OptionalDouble.of(v), OptionalDouble.empty(), records, people, periods));
-    }
-    if (m.values[o] == 0) {
-      return KpiValue.missing(MissingReason.NO_VALUES, bare);
-    }
-    switch (a) {
-      case MEAN:
-        double total = m.total(o);
-        return KpiValue.of(
-            total / m.values[o],
-            parts(OptionalDouble.of(total), OptionalDouble.of(m.values[o]), records, people, periods));
-      case MIN:
-        return KpiValue.of(m.min[o], bare);
-      case MAX:
-        return KpiValue.of(m.max[o], bare);
-      default:
-        return KpiValue.of(percentile(m.keptValues(o), m.percentile), bare);
-    }
-  }
-
-  /**
-   * The percentile by linear interpolation between closest ranks (Hyndman and Fan's type 7, as R's
-   * default and Excel's PERCENTILE.INC); the median is the 50th.
-   */
-  static double percentile(double[] values, double p) {
-    Arrays.sort(values);
-    double h = (values.length - 1) * p / 100.0;
-    int low = (int) Math.floor(h);
-    int high = Math.min(low + 1, values.length - 1);
-    return values[low] + (h - low) * (values[high] - values[low]);
-  }
-
-  private static boolean noValues(MeasureAccumulator m, int o) {
-    return m.aggregation != Aggregation.COUNT
-        && m.aggregation != Aggregation.COUNT_DISTINCT
-        && m.rows[o] > 0
-        && m.values[o] == 0;
-  }
-
-  private static double additive(MeasureAccumulator m, int o) {
-    switch (m.aggregation) {
-      case COUNT:
-        return m.rows[o];
-      case COUNT_DISTINCT:
-        return m.values[o];
-      default:
-        return m.total(o);
-    }
-  }
-
-  private static ValueParts parts(
-      OptionalDouble n, OptionalDouble d, long records, OptionalLong people, List<Period> periods) {
-    return new ValueParts(n, d, records, people, periods);
   }
 
   private List<OrgUnitId> place(int unit, int slot) {
