@@ -1,9 +1,12 @@
 /**
- * KPI definitions where the data lives (issue 15, in progress): the calendar and the organisation
- * tree as data for a SQL query, and the dialects of DuckDB, PostgreSQL, SQL Server and Spark SQL.
+ * KPI definitions where the data lives: {@link dk.datainformed.sql.SqlKpiEngine} computes them
+ * inside DuckDB, PostgreSQL, SQL Server or Spark SQL, with the calendar and the organisation tree
+ * given to the query as data, and returns the in-process engine's result.
  */
 module dk.datainformed.sql {
   requires transitive dk.datainformed.core;
+  requires transitive dk.datainformed.kpi;
+  requires transitive java.sql;
 
   exports dk.datainformed.sql;
 }

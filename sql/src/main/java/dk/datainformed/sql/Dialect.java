@@ -10,8 +10,9 @@ import org.apiguardian.api.API;
  * The SQL engines a definition can run in, with what differs between them: how an identifier and
  * a literal are written, how a table of values is given to a query, and what the engine can
  * compute. One renderer per dialect, overriding only what differs (the design of MetricFlow, Cube
- * and Malloy in SQL-ENGINES.md); a construct an engine lacks is named by a capability, never
- * replaced by different SQL.
+ * and Malloy in SQL-ENGINES.md). Beyond that, only what all four share is used: {@code VALUES},
+ * joins, {@code GROUP BY}, {@code COUNT}, {@code SUM}, {@code MIN}, {@code MAX}, {@code CASE} and
+ * {@code ROW_NUMBER()}; medians are interpolated in Java from the values the engine numbers.
  *
  * <pre>{@code
  * String cte = Dialect.SQL_SERVER.values("calendar", CalendarTable.COLUMNS, calendar.values());
@@ -22,11 +23,11 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Dialect {
   /** DuckDB, in-process: what an analyst uses on a laptop. */
-  DUCKDB(true),
+  DUCKDB,
   /** PostgreSQL 13 or later. */
-  POSTGRESQL(true),
+  POSTGRESQL,
   /** Microsoft SQL Server, T-SQL 2016 or later: the state's shared BI warehouse and FLIS. */
-  SQL_SERVER(false) {
+  SQL_SERVER {
     @Override
     public String identifier(String name) {
       return "[" + checked(name).replace("]", "]]") + "]";
@@ -41,9 +42,14 @@ public enum Dialect {
     String date(LocalDate day) {
       return "CAST('" + day + "' AS date)";
     }
+
+    @Override
+    String bool(boolean value) {
+      return value ? "CAST(1 AS bit)" : "CAST(0 AS bit)";
+    }
   },
   /** Spark SQL 4: identifiers in backticks. */
-  SPARK(true) {
+  SPARK {
     @Override
     public String identifier(String name) {
       return "`" + checked(name).replace("`", "``") + "`";
@@ -55,22 +61,6 @@ public enum Dialect {
       return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
   };
-
-  private final boolean percentileAggregate;
-
-  Dialect(boolean percentileAggregate) {
-    this.percentileAggregate = percentileAggregate;
-  }
-
-  /**
-   * Whether the engine has a percentile (median) aggregate function: SQL Server's {@code
-   * PERCENTILE_CONT} is a window function only, so a median KPI cannot run there.
-   *
-   * @return true when a median can be computed in a {@code GROUP BY}
-   */
-  public boolean hasPercentileAggregate() {
-    return percentileAggregate;
-  }
 
   /**
    * An identifier, quoted so that any name (Danish letters, a reserved word) is read as it is.
@@ -84,7 +74,8 @@ public enum Dialect {
   }
 
   /**
-   * A value as a literal: text, a whole number, a decimal number, a day or {@code null}.
+   * A value as a literal: text, a whole number, a decimal number, a truth value, a day or {@code
+   * null}.
    *
    * @param value the value
    * @return the literal
@@ -99,6 +90,9 @@ public enum Dialect {
     }
     if (value instanceof LocalDate) {
       return date((LocalDate) value);
+    }
+    if (value instanceof Boolean) {
+      return bool((Boolean) value);
     }
     if (value instanceof Integer || value instanceof Long) {
       return value.toString();
@@ -184,10 +178,23 @@ public enum Dialect {
     return "DATE '" + day + "'";
   }
 
+  String bool(boolean value) {
+    return value ? "TRUE" : "FALSE";
+  }
+
+  /**
+   * The engine's name of the 64-bit floating-point type, for a {@code CAST}.
+   *
+   * @return e.g. {@code DOUBLE PRECISION}
+   */
+  public String doubleType() {
+    return this == SQL_SERVER ? "FLOAT" : this == SPARK ? "DOUBLE" : "DOUBLE PRECISION";
+  }
+
   private String typedNull(Class<?> type) {
     String sql = type == LocalDate.class ? "DATE"
         : type == String.class ? (this == SQL_SERVER ? "NVARCHAR(4000)" : this == SPARK ? "STRING" : "VARCHAR")
-        : type == Double.class ? (this == SQL_SERVER ? "FLOAT" : this == SPARK ? "DOUBLE" : "DOUBLE PRECISION")
+        : type == Double.class ? doubleType()
         : "BIGINT";
     return "CAST(NULL AS " + sql + ")";
   }

@@ -3,11 +3,13 @@ package dk.datainformed.sql;
 import dk.datainformed.core.org.OrgUnitId;
 import dk.datainformed.core.org.OrgUnitVersion;
 import dk.datainformed.core.org.OrganisationTree;
+import dk.datainformed.kpi.engine.OrganisationBreakdown;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
 
@@ -61,6 +63,24 @@ public final class OrganisationClosure {
    */
   public static OrganisationClosure of(OrganisationTree tree) {
     Objects.requireNonNull(tree, "tree");
+    return of(tree, tree::ancestorsOrSelf);
+  }
+
+  /**
+   * The closure of a breakdown: each unit with the units its records count for, as the in-process
+   * engine places them ({@link OrganisationBreakdown#placements}): every ancestor, the target
+   * units of a roll-up, or the ancestor at a depth. Column {@code ancestor} holds the unit counted
+   * for and {@code depth} its place in the placements.
+   *
+   * @param breakdown the breakdown
+   * @return the table
+   */
+  public static OrganisationClosure of(OrganisationBreakdown breakdown) {
+    Objects.requireNonNull(breakdown, "breakdown");
+    return of(breakdown.tree(), breakdown::placements);
+  }
+
+  private static OrganisationClosure of(OrganisationTree tree, BiFunction<OrgUnitId, LocalDate, List<OrgUnitId>> placed) {
     // The chains can change only on a day some version starts or ends.
     TreeSet<LocalDate> changes = new TreeSet<>();
     for (OrgUnitId unit : tree.units()) {
@@ -74,7 +94,7 @@ public final class OrganisationClosure {
       List<OrgUnitId> open = List.of();
       LocalDate openFrom = null;
       for (LocalDate day : changes) {
-        List<OrgUnitId> chain = tree.ancestorsOrSelf(unit, day);
+        List<OrgUnitId> chain = placed.apply(unit, day);
         if (chain.equals(open)) {
           continue;
         }

@@ -1,5 +1,10 @@
 package dk.datainformed.sql;
 
+import dk.datainformed.core.record.Field;
+import dk.datainformed.core.record.FieldType;
+import dk.datainformed.core.record.Record;
+import dk.datainformed.core.record.Schema;
+import dk.datainformed.core.time.Period;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
@@ -20,6 +26,12 @@ import javax.sql.DataSource;
  * JVM).
  */
 final class Engines {
+  /** The SQL type each field type is kept as in the tests' tables: decimals as exact DECIMAL. */
+  private static final Map<FieldType, String> TYPES = Map.of(
+      FieldType.DATE, "DATE", FieldType.PERIOD, "VARCHAR(20)", FieldType.INTEGER, "BIGINT",
+      FieldType.DECIMAL, "DECIMAL(18, 4)", FieldType.BOOLEAN, "BOOLEAN", FieldType.TEXT, "VARCHAR(200)",
+      FieldType.CATEGORY, "VARCHAR(200)", FieldType.IDENTIFIER, "VARCHAR(200)", FieldType.PSEUDONYM, "VARCHAR(200)");
+
   /** The dialects with a real engine here; SQL Server has golden SQL only (DialectTest). */
   static final List<Dialect> REAL = List.of(Dialect.DUCKDB, Dialect.POSTGRESQL);
 
@@ -58,7 +70,8 @@ final class Engines {
     }
   }
 
-  private static Connection connect(Dialect dialect) throws SQLException {
+  /** A connection to the dialect's engine: DuckDB's is one in-memory database per call. */
+  static Connection connect(Dialect dialect) throws SQLException {
     switch (dialect) {
       case DUCKDB:
         return DriverManager.getConnection("jdbc:duckdb:");
@@ -66,6 +79,33 @@ final class Engines {
         return postgres().getConnection();
       default:
         throw new IllegalArgumentException("no engine for " + dialect + " in the tests");
+    }
+  }
+
+  /**
+   * Writes records to a new table (dropped first if it is there), each field a column of its name:
+   * dates as DATE, periods as their text, decimals as DECIMAL.
+   */
+  static void load(Connection c, Dialect dialect, String table, Schema schema, List<Record> records) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS " + dialect.identifier(table));
+      StringJoiner columns = new StringJoiner(", ", "(", ")");
+      for (Field f : schema.fields()) {
+        columns.add(dialect.identifier(f.name()) + " " + TYPES.get(f.type()));
+      }
+      s.execute("CREATE TABLE " + dialect.identifier(table) + " " + columns);
+      for (int from = 0; from < records.size(); from += 500) {
+        StringJoiner rows = new StringJoiner(", ");
+        for (Record r : records.subList(from, Math.min(records.size(), from + 500))) {
+          StringJoiner values = new StringJoiner(", ", "(", ")");
+          for (int i = 0; i < schema.size(); i++) {
+            Object v = r.value(i).orElse(null);
+            values.add(v instanceof Period ? dialect.literal(((Period) v).format()) : dialect.literal(v));
+          }
+          rows.add(values.toString());
+        }
+        s.execute("INSERT INTO " + dialect.identifier(table) + " VALUES " + rows);
+      }
     }
   }
 

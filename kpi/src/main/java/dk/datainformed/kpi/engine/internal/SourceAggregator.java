@@ -569,16 +569,13 @@ public final class SourceAggregator {
     return table.finish(grain, window, Optional.ofNullable(firstData), Optional.ofNullable(lastData), read, unplaced);
   }
 
-  /**
-   * The percentile by linear interpolation between closest ranks (Hyndman and Fan's type 7, as R's
-   * default and Excel's PERCENTILE.INC); the median is the 50th.
-   */
+  /** The percentile of the values, by {@link SourceTable#rank} and {@link SourceTable#interpolate}. */
   static double percentile(double[] values, double p) {
     Arrays.sort(values);
-    double h = (values.length - 1) * p / 100.0;
+    double h = SourceTable.rank(values.length, p);
     int low = (int) Math.floor(h);
     int high = Math.min(low + 1, values.length - 1);
-    return values[low] + (h - low) * (values[high] - values[low]);
+    return SourceTable.interpolate(values[low], values[high], h);
   }
 
   private SeriesKey keyOf(String unit, int combo) {

@@ -163,6 +163,32 @@ public final class SourceTable {
     return out;
   }
 
+  /**
+   * The 0-based rank of a percentile among {@code n} sorted values, by Hyndman and Fan's type 7
+   * (R's default, Excel's PERCENTILE.INC): {@code (n - 1) × (p / 100)}; the value is interpolated
+   * between the values at its floor and the next rank by {@link #interpolate}.
+   *
+   * @param n how many values, at least one
+   * @param percentile the percentile, above 0 and below 100 (50 for the median)
+   * @return the rank, from 0 to {@code n - 1}
+   */
+  public static double rank(long n, double percentile) {
+    return (n - 1) * (percentile / 100.0);
+  }
+
+  /**
+   * The value at a fractional rank, from the values at its floor and the rank after it (the same
+   * value at the last rank).
+   *
+   * @param low the value at rank {@code floor(rank)}
+   * @param high the value at the next rank
+   * @param rank the rank
+   * @return the interpolated value
+   */
+  public static double interpolate(double low, double high, double rank) {
+    return low + (rank - Math.floor(rank)) * (high - low);
+  }
+
   private boolean countsOrSums() {
     return kpi instanceof SimpleKpi && ((SimpleKpi) kpi).measure().aggregation().isAdditiveCount();
   }

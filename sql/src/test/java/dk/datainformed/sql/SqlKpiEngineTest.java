@@ -1,0 +1,82 @@
+package dk.datainformed.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.datainformed.kpi.KpiException;
+import dk.datainformed.kpi.definition.CumulativeKpi;
+import dk.datainformed.kpi.definition.DerivedKpi;
+import dk.datainformed.kpi.definition.KpiDefinition;
+import dk.datainformed.kpi.definition.RatioKpi;
+import dk.datainformed.kpi.definition.SimpleKpi;
+import dk.datainformed.kpi.engine.KpiEngine;
+import dk.datainformed.kpi.engine.KpiResult;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The differential property of issue 15: for random records, trees that reorganise and definitions
+ * of every kind (simple with every aggregation, ratio, derived with period offsets, cumulative over
+ * rolling and year-to-date windows; random filters on every field type, measure filters,
+ * breakdowns, grains, persons), the result computed inside DuckDB and inside PostgreSQL equals the
+ * in-process engine's, value for value and part for part. Where the in-process engine refuses the
+ * data, so do the engines.
+ */
+class SqlKpiEngineTest {
+  @Property(tries = 200, shrinking = ShrinkingMode.OFF)
+  void everyEngineGivesTheInProcessEnginesResult(@ForAll long seed) throws SQLException {
+    RandomKpis.Case c = new RandomKpis(new Random(seed)).next();
+    KpiResult oracle = null;
+    KpiException refused = null;
+    try {
+      oracle = KpiEngine.withCatalog(c.catalog()).compute(c.request(), c.records());
+    } catch (KpiException e) {
+      refused = e;
+    }
+    Statistics.label("the oracle computes").collect(refused == null)
+        .coverage(k -> k.check(true).percentage(p -> p > 85));
+    Statistics.label("values to compare").collect(oracle != null && oracle.series().stream()
+        .anyMatch(s -> s.points().stream().anyMatch(p -> p.value().isPresent())))
+        .coverage(k -> k.check(true).percentage(p -> p > 60));
+
+    for (Dialect dialect : Engines.REAL) {
+      try (Connection connection = Engines.connect(dialect)) {
+        Engines.load(connection, dialect, "records", c.schema(), c.records());
+        SqlKpiEngine engine = SqlKpiEngine.on(connection, dialect).catalog(c.catalog())
+            .table(RandomKpis.SOURCE, "records").build();
+        if (refused != null) {
+          assertThatThrownBy(() -> engine.compute(c.request())).as(dialect.name()).isInstanceOf(KpiException.class);
+        } else {
+          KpiResult result = engine.compute(c.request());
+          assertThat(Differences.first(oracle, result)).as(dialect.name() + " " + describe(c)).isEmpty();
+        }
+      }
+    }
+  }
+
+  private static String describe(RandomKpis.Case c) {
+    StringBuilder kpis = new StringBuilder();
+    for (KpiDefinition k : c.catalog().definitions()) {
+      kpis.append(k.id()).append('=');
+      if (k instanceof SimpleKpi) {
+        kpis.append(((SimpleKpi) k).measure()).append(" where ").append(((SimpleKpi) k).filter());
+      } else if (k instanceof RatioKpi) {
+        RatioKpi r = (RatioKpi) k;
+        kpis.append(r.numerator()).append(" / ").append(r.denominator()).append(" where ").append(r.filter());
+      } else if (k instanceof DerivedKpi) {
+        kpis.append(((DerivedKpi) k).expression());
+      } else {
+        kpis.append(((CumulativeKpi) k).of()).append(' ').append(((CumulativeKpi) k).window());
+      }
+      kpis.append("; ");
+    }
+    return kpis + c.schema().fields().get(0).name() + " " + c.request().kpi().grain() + " by " + c.request().grain() + " " + c.request().dimensions() + " org "
+        + c.request().organisation().map(o -> o.coversSubtrees() ? "every level" : "targets/depth").orElse("none")
+        + " persons " + c.request().personField();
+  }
+}
