@@ -60,6 +60,13 @@ public enum Dialect {
       // Spark reads a backslash in a string literal as an escape.
       return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
+
+    @Override
+    String real(double value) {
+      // Spark reads a long decimal literal as a DECIMAL of at most 38 digits; text cast to DOUBLE is
+      // read as the nearest double, which Double.toString's shortest form is.
+      return "CAST('" + value + "' AS DOUBLE)";
+    }
   };
 
   /**
@@ -102,7 +109,7 @@ public enum Dialect {
       if (!Double.isFinite(d)) {
         throw new IllegalArgumentException("SQL has no literal for " + d);
       }
-      return new BigDecimal(d).toPlainString();
+      return real(d);
     }
     throw new IllegalArgumentException("no SQL literal for a " + value.getClass().getSimpleName());
   }
@@ -180,6 +187,11 @@ public enum Dialect {
 
   String bool(boolean value) {
     return value ? "TRUE" : "FALSE";
+  }
+
+  /** A double's exact decimal expansion, which the engine reads back as the same double. */
+  String real(double value) {
+    return new BigDecimal(value).toPlainString();
   }
 
   /**

@@ -6,10 +6,10 @@ import dk.datainformed.kpi.engine.Series;
 import java.util.Optional;
 
 /** The first difference between two results, said briefly (a whole result is too long to read). */
-final class Differences {
+public final class Differences {
   private Differences() {}
 
-  static Optional<String> first(KpiResult expected, KpiResult actual) {
+  public static Optional<String> first(KpiResult expected, KpiResult actual) {
     if (!expected.periods().equals(actual.periods())) {
       return Optional.of("periods " + expected.periods() + " but " + actual.periods());
     }

@@ -11,6 +11,8 @@ import dk.datainformed.core.time.Period;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.definition.Aggregation;
 import dk.datainformed.kpi.definition.Audience;
+import dk.datainformed.kpi.definition.CumulativeKpi;
+import dk.datainformed.kpi.definition.DerivedKpi;
 import dk.datainformed.kpi.definition.Filter;
 import dk.datainformed.kpi.definition.KpiBuilder;
 import dk.datainformed.kpi.definition.KpiDefinition;
@@ -36,13 +38,36 @@ import java.util.Random;
  * filters, measures, grains, breakdowns and windows. Decimal values are quarters, so that every sum
  * is exact in binary whatever order an engine adds in.
  */
-final class RandomKpis {
-  static final String SOURCE = "test.absence";
+public final class RandomKpis {
+  public static final String SOURCE = "test.absence";
   static final String[] KINDS = {"egen_sygdom", "barn_syg", "Ølejr", "aa", "b"};
   static final List<String> DIMENSIONS = List.of("organisation_unit", "kind", "flag", "hours");
 
   /** One case: a catalog whose first KPI is asked for, its records and the request. */
-  record Case(KpiCatalog catalog, KpiRequest request, Schema schema, List<Record> records) {}
+  public record Case(KpiCatalog catalog, KpiRequest request, Schema schema, List<Record> records) {
+    /** The case in a line, for a failure's message. */
+    public String describe() {
+      StringBuilder kpis = new StringBuilder();
+      for (KpiDefinition k : catalog().definitions()) {
+        kpis.append(k.id()).append('=');
+        if (k instanceof SimpleKpi) {
+          kpis.append(((SimpleKpi) k).measure()).append(" where ").append(((SimpleKpi) k).filter());
+        } else if (k instanceof RatioKpi) {
+          RatioKpi r = (RatioKpi) k;
+          kpis.append(r.numerator()).append(" / ").append(r.denominator()).append(" where ").append(r.filter());
+        } else if (k instanceof DerivedKpi) {
+          kpis.append(((DerivedKpi) k).expression());
+        } else {
+          kpis.append(((CumulativeKpi) k).of()).append(' ').append(((CumulativeKpi) k).window());
+        }
+        kpis.append("; ");
+      }
+      return kpis + schema().fields().get(0).name() + " " + request().kpi().grain() + " by " + request().grain()
+          + " " + request().dimensions() + " org "
+          + request().organisation().map(o -> o.coversSubtrees() ? "every level" : "targets/depth").orElse("none")
+          + " persons " + request().personField();
+    }
+  }
 
   private final Random random;
   private final boolean dates;
@@ -52,7 +77,7 @@ final class RandomKpis {
   private final Grain grain;
   private int ids;
 
-  RandomKpis(Random random) {
+  public RandomKpis(Random random) {
     this.random = random;
     this.dates = random.nextInt(3) > 0;
     this.time = dates ? "day" : "period";
@@ -69,7 +94,7 @@ final class RandomKpis {
     this.grain = grains[random.nextInt(grains.length)];
   }
 
-  Case next() {
+  public Case next() {
     List<KpiDefinition> all = new ArrayList<>();
     KpiDefinition asked;
     int kind = random.nextInt(5);

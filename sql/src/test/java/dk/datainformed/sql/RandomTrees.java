@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 /** A municipality of two administrations and five units that start late, with a move and a closing. */
-final class RandomTrees {
+public final class RandomTrees {
   static final LocalDate FOUNDED = LocalDate.of(2020, 1, 1);
 
   private RandomTrees() {}

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.datainformed.kpi.KpiException;
-import dk.datainformed.kpi.definition.CumulativeKpi;
-import dk.datainformed.kpi.definition.DerivedKpi;
-import dk.datainformed.kpi.definition.KpiDefinition;
-import dk.datainformed.kpi.definition.RatioKpi;
-import dk.datainformed.kpi.definition.SimpleKpi;
 import dk.datainformed.kpi.engine.KpiEngine;
 import dk.datainformed.kpi.engine.KpiResult;
 import java.sql.Connection;
@@ -53,30 +48,9 @@ class SqlKpiEngineTest {
           assertThatThrownBy(() -> engine.compute(c.request())).as(dialect.name()).isInstanceOf(KpiException.class);
         } else {
           KpiResult result = engine.compute(c.request());
-          assertThat(Differences.first(oracle, result)).as(dialect.name() + " " + describe(c)).isEmpty();
+          assertThat(Differences.first(oracle, result)).as(dialect.name() + " " + c.describe()).isEmpty();
         }
       }
     }
-  }
-
-  private static String describe(RandomKpis.Case c) {
-    StringBuilder kpis = new StringBuilder();
-    for (KpiDefinition k : c.catalog().definitions()) {
-      kpis.append(k.id()).append('=');
-      if (k instanceof SimpleKpi) {
-        kpis.append(((SimpleKpi) k).measure()).append(" where ").append(((SimpleKpi) k).filter());
-      } else if (k instanceof RatioKpi) {
-        RatioKpi r = (RatioKpi) k;
-        kpis.append(r.numerator()).append(" / ").append(r.denominator()).append(" where ").append(r.filter());
-      } else if (k instanceof DerivedKpi) {
-        kpis.append(((DerivedKpi) k).expression());
-      } else {
-        kpis.append(((CumulativeKpi) k).of()).append(' ').append(((CumulativeKpi) k).window());
-      }
-      kpis.append("; ");
-    }
-    return kpis + c.schema().fields().get(0).name() + " " + c.request().kpi().grain() + " by " + c.request().grain() + " " + c.request().dimensions() + " org "
-        + c.request().organisation().map(o -> o.coversSubtrees() ? "every level" : "targets/depth").orElse("none")
-        + " persons " + c.request().personField();
   }
 }
