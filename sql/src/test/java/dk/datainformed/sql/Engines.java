@@ -77,9 +77,20 @@ final class Engines {
         return DriverManager.getConnection("jdbc:duckdb:");
       case POSTGRESQL:
         return postgres().getConnection();
+      case SQL_SERVER:
+        return DriverManager.getConnection(SqlServerLiveTest.url());
       default:
         throw new IllegalArgumentException("no engine for " + dialect + " in the tests");
     }
+  }
+
+  /** The column type of a field type in a dialect (SQL Server: BIT for truth, NVARCHAR for text). */
+  static String type(Dialect dialect, FieldType type) {
+    String sql = TYPES.get(type);
+    if (dialect == Dialect.SQL_SERVER) {
+      return sql.equals("BOOLEAN") ? "BIT" : sql.startsWith("VARCHAR") ? "N" + sql : sql;
+    }
+    return sql;
   }
 
   /**
@@ -91,7 +102,7 @@ final class Engines {
       s.execute("DROP TABLE IF EXISTS " + dialect.identifier(table));
       StringJoiner columns = new StringJoiner(", ", "(", ")");
       for (Field f : schema.fields()) {
-        columns.add(dialect.identifier(f.name()) + " " + TYPES.get(f.type()));
+        columns.add(dialect.identifier(f.name()) + " " + type(dialect, f.type()));
       }
       s.execute("CREATE TABLE " + dialect.identifier(table) + " " + columns);
       for (int from = 0; from < records.size(); from += 500) {

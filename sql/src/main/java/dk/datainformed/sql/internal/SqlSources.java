@@ -113,8 +113,8 @@ public final class SqlSources implements Evaluator.Sources {
     Table run() {
       boolean dates = type(source.timeField()) == FieldType.DATE;
       String time = column(source.timeField());
-      String matching = where.map(w -> "COUNT(CASE WHEN " + w + " THEN 1 END)").orElse("COUNT(*)");
-      List<Object[]> probe = runner.rows("SELECT " + time + ", COUNT(*), " + matching + " FROM " + table()
+      String matching = where.map(w -> count() + "(CASE WHEN " + w + " THEN 1 END)").orElse(count() + "(*)");
+      List<Object[]> probe = runner.rows("SELECT " + time + ", " + count() + "(*), " + matching + " FROM " + table()
           + " r GROUP BY " + time);
       SourceTable out = new SourceTable(request);
       long read = 0;
@@ -178,8 +178,8 @@ public final class SqlSources implements Evaluator.Sources {
 
     private Table parts(SourceTable out, String with, long read) {
       String groups = groups();
-      List<Object[]> rows = runner.rows(with + " SELECT " + groups + ", k." + q("period") + ", COUNT(*), "
-          + request.personField().map(p -> "COUNT(DISTINCT " + column(p) + ")").orElse("0")
+      List<Object[]> rows = runner.rows(with + " SELECT " + groups + ", k." + q("period") + ", " + count() + "(*), "
+          + request.personField().map(p -> count() + "(DISTINCT " + column(p) + ")").orElse("0")
           + measureColumns() + from() + where.map(w -> " WHERE " + w).orElse("")
           + " GROUP BY " + groups + ", k." + q("period"));
       int keys = keyColumns();
@@ -261,7 +261,7 @@ public final class SqlSources implements Evaluator.Sources {
       String rank = "FLOOR((" + q("n") + " - 1) * " + dialect.literal(percentile / 100.0) + ") + 1";
       List<Object[]> rows = runner.rows(with + " SELECT " + outer + ", " + q("rn") + ", " + q("v") + " FROM (SELECT "
           + select + ", " + x + " AS " + q("v") + ", ROW_NUMBER() OVER (PARTITION BY " + partition + " ORDER BY " + x
-          + ") AS " + q("rn") + ", COUNT(*) OVER (PARTITION BY " + partition + ") AS " + q("n") + from() + " WHERE "
+          + ") AS " + q("rn") + ", " + count() + "(*) OVER (PARTITION BY " + partition + ") AS " + q("n") + from() + " WHERE "
           + conditions + ") t WHERE " + q("rn") + " BETWEEN " + rank + " - 1 AND " + rank + " + 2");
       Map<List<Object>, Map<Long, Double>> out = new HashMap<>();
       for (Object[] row : rows) {
@@ -287,7 +287,7 @@ public final class SqlSources implements Evaluator.Sources {
       String placedIn = " FROM " + q("closure") + " c WHERE c." + q("unit") + " = " + unit
           + " AND k." + q("placed") + " >= c." + q("valid_from") + " AND (c." + q("valid_to") + " IS NULL OR k."
           + q("placed") + " < c." + q("valid_to") + ")";
-      List<Object[]> rows = runner.rows(with + " SELECT COUNT(*) FROM " + table() + " r JOIN (SELECT DISTINCT "
+      List<Object[]> rows = runner.rows(with + " SELECT " + count() + "(*) FROM " + table() + " r JOIN (SELECT DISTINCT "
           + q("key") + ", " + q("placed") + " FROM " + q("calendar") + ") k ON k." + q("key") + " = "
           + column(source.timeField()) + " WHERE " + where.map(w -> w + " AND ").orElse("")
           + "NOT EXISTS (SELECT 1" + placedIn + ")");
@@ -345,7 +345,7 @@ public final class SqlSources implements Evaluator.Sources {
       StringBuilder s = new StringBuilder();
       for (Measure m : measures) {
         Optional<String> when = m.filter().map(filters::condition);
-        String rows = when.map(w -> "COUNT(CASE WHEN " + w + " THEN 1 END)").orElse("COUNT(*)");
+        String rows = when.map(w -> count() + "(CASE WHEN " + w + " THEN 1 END)").orElse(count() + "(*)");
         String values = "0";
         String total = "0";
         String min = "0";
@@ -356,15 +356,15 @@ public final class SqlSources implements Evaluator.Sources {
           StringJoiner sum = new StringJoiner(" + ");
           for (String f : m.fields()) {
             any.add(column(f) + " IS NOT NULL");
-            sum.add("COALESCE(SUM(" + when(when, column(f)) + "), 0)");
+            sum.add("COALESCE(SUM(" + when(when, summed(f)) + "), 0)");
           }
-          values = "COUNT(CASE WHEN " + when.map(w -> w + " AND ").orElse("") + any + " THEN 1 END)";
+          values = count() + "(CASE WHEN " + when.map(w -> w + " AND ").orElse("") + any + " THEN 1 END)";
           total = sum.toString();
         } else if (a != Aggregation.COUNT) {
           String x = when(when, column(m.fields().get(0)));
-          values = a == Aggregation.COUNT_DISTINCT ? "COUNT(DISTINCT " + x + ")" : "COUNT(" + x + ")";
+          values = count() + (a == Aggregation.COUNT_DISTINCT ? "(DISTINCT " + x + ")" : "(" + x + ")");
           if (a == Aggregation.MEAN) {
-            total = "COALESCE(SUM(" + x + "), 0)";
+            total = "COALESCE(SUM(" + when(when, summed(m.fields().get(0))) + "), 0)";
           } else if (a == Aggregation.MIN || a == Aggregation.MAX) {
             min = "MIN(" + x + ")";
             max = "MAX(" + x + ")";
@@ -374,6 +374,19 @@ public final class SqlSources implements Evaluator.Sources {
             .append(", ").append(max).append(", 0");
       }
       return s.toString();
+    }
+
+    /** The engine's count: SQL Server's COUNT is an int, COUNT_BIG a bigint. */
+    private String count() {
+      return dialect == Dialect.SQL_SERVER ? "COUNT_BIG" : "COUNT";
+    }
+
+    /**
+     * A field as it is summed: a whole number as a BIGINT first, since SQL Server sums an int
+     * column into an int, which overflows at 2³¹.
+     */
+    private String summed(String field) {
+      return type(field) == FieldType.INTEGER ? "CAST(" + column(field) + " AS BIGINT)" : column(field);
     }
 
     private String when(Optional<String> when, String expression) {
