@@ -3,7 +3,7 @@ SELECT r.[period], COUNT_BIG(*), COUNT_BIG(CASE WHEN ((r.[age] >= 16) AND (r.[ag
   GROUP BY r.[period];
 
 WITH [calendar]([key], [period], [finest], [placed]) AS (SELECT *
-  FROM (VALUES (N'2024M03', N'2024M03', N'2024M03', CAST('2024-03-31' AS date)), (N'2022M11', N'2022M11', N'2022M11', CAST('2022-11-30' AS date)), (N'2024M05', N'2024M05', N'2024M05', CAST('2024-05-31' AS date)), (N'2024M06', N'2024M06', N'2024M06', CAST('2024-06-30' AS date))) AS v([key], [period], [finest], [placed])), [pre] AS (SELECT r.[municipality] AS [municipality], r.[period] AS [period], COUNT_BIG(*) AS [n], COUNT_BIG(*) AS [m0], COUNT_BIG(CASE WHEN (r.[persons] IS NOT NULL) THEN 1 END) AS [m1], COALESCE(SUM(CAST(r.[persons] AS BIGINT)), 0) AS [m2], 0 AS [m3], 0 AS [m4]
+  FROM (VALUES (N'2024M03', N'2024M03', N'2024M03', CAST('2024-03-31' AS date)), (N'2022M11', N'2022M11', N'2022M11', CAST('2022-11-30' AS date)), (N'2024M05', N'2024M05', N'2024M05', CAST('2024-05-31' AS date)), (N'2024M06', N'2024M06', N'2024M06', CAST('2024-06-30' AS date))) AS v([key], [period], [finest], [placed])), [pre] AS (SELECT r.[municipality] AS [municipality], r.[period] AS [period], COUNT_BIG(*) AS [n], COUNT_BIG(*) AS [m0], COUNT_BIG(*) AS [m1], COALESCE(SUM(CAST(r.[persons] AS BIGINT)), 0) AS [m2], 0 AS [m3], 0 AS [m4]
   FROM [dwh].[statbank_folk1am] r
   WHERE ((r.[age] >= 16) AND (r.[age] <= 66))
   GROUP BY r.[municipality], r.[period]) SELECT r.[municipality], k.[period], SUM(r.[n]), 0, SUM(r.[m0]), SUM(r.[m1]), COALESCE(SUM(r.[m2]), 0), MIN(r.[m3]), MAX(r.[m4]), 0

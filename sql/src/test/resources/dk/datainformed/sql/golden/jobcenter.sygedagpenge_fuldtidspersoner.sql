@@ -3,7 +3,7 @@ SELECT r.[period], COUNT_BIG(*), COUNT_BIG(*)
   GROUP BY r.[period];
 
 WITH [calendar]([key], [period], [finest], [placed]) AS (SELECT *
-  FROM (VALUES (N'2022M10', N'2022M10', N'2022M10', CAST('2022-10-31' AS date)), (N'2024M01', N'2024M01', N'2024M01', CAST('2024-01-31' AS date)), (N'2022M06', N'2022M06', N'2022M06', CAST('2022-06-30' AS date)), (N'2022M03', N'2022M03', N'2022M03', CAST('2022-03-31' AS date))) AS v([key], [period], [finest], [placed])), [pre] AS (SELECT r.[municipality] AS [municipality], r.[period] AS [period], COUNT_BIG(*) AS [n], COUNT_BIG(*) AS [m0], COUNT_BIG(CASE WHEN (r.[full_time_persons] IS NOT NULL) THEN 1 END) AS [m1], COALESCE(SUM(r.[full_time_persons]), 0) AS [m2], 0 AS [m3], 0 AS [m4]
+  FROM (VALUES (N'2022M10', N'2022M10', N'2022M10', CAST('2022-10-31' AS date)), (N'2024M01', N'2024M01', N'2024M01', CAST('2024-01-31' AS date)), (N'2022M06', N'2022M06', N'2022M06', CAST('2022-06-30' AS date)), (N'2022M03', N'2022M03', N'2022M03', CAST('2022-03-31' AS date))) AS v([key], [period], [finest], [placed])), [pre] AS (SELECT r.[municipality] AS [municipality], r.[period] AS [period], COUNT_BIG(*) AS [n], COUNT_BIG(*) AS [m0], COUNT_BIG(*) AS [m1], COALESCE(SUM(r.[full_time_persons]), 0) AS [m2], 0 AS [m3], 0 AS [m4]
   FROM [dwh].[jobindsats_y07a02] r
   GROUP BY r.[municipality], r.[period]) SELECT r.[municipality], k.[period], SUM(r.[n]), 0, SUM(r.[m0]), SUM(r.[m1]), COALESCE(SUM(r.[m2]), 0), MIN(r.[m3]), MAX(r.[m4]), 0
   FROM [pre] r
