@@ -65,7 +65,8 @@ public final class SqlKpiEngine {
   }
 
   /**
-   * An engine over a JDBC data source; each computation takes one connection from it and closes it.
+   * An engine over a JDBC data source (a pool, typically); each query takes a connection from it
+   * and closes it.
    *
    * @param dataSource the data source
    * @param dialect the engine's dialect

@@ -8,6 +8,7 @@ import dk.datainformed.core.record.Record;
 import dk.datainformed.core.record.Schema;
 import dk.datainformed.core.time.Grain;
 import dk.datainformed.core.time.Period;
+import dk.datainformed.kpi.KpiException;
 import dk.datainformed.kpi.catalog.KpiCatalog;
 import dk.datainformed.kpi.definition.Aggregation;
 import dk.datainformed.kpi.definition.Audience;
@@ -24,12 +25,15 @@ import dk.datainformed.kpi.definition.SimpleKpi;
 import dk.datainformed.kpi.definition.SourceDataset;
 import dk.datainformed.kpi.definition.Unit;
 import dk.datainformed.kpi.definition.Window;
+import dk.datainformed.kpi.engine.KpiEngine;
 import dk.datainformed.kpi.engine.KpiRequest;
+import dk.datainformed.kpi.engine.KpiResult;
 import dk.datainformed.kpi.engine.OrganisationBreakdown;
 import dk.datainformed.spc.ImprovementDirection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -45,6 +49,18 @@ public final class RandomKpis {
 
   /** One case: a catalog whose first KPI is asked for, its records and the request. */
   public record Case(KpiCatalog catalog, KpiRequest request, Schema schema, List<Record> records) {
+    /**
+     * The oracle: the in-process engine's result, or empty where it refuses the case (the
+     * engines under test must then refuse it too).
+     */
+    public Optional<KpiResult> oracle() {
+      try {
+        return Optional.of(KpiEngine.withCatalog(catalog).compute(request, records));
+      } catch (KpiException e) {
+        return Optional.empty();
+      }
+    }
+
     /** The case in a line, for a failure's message. */
     public String describe() {
       StringBuilder kpis = new StringBuilder();

@@ -56,17 +56,15 @@ class SqlServerLiveTest {
   void randomDefinitionsComputeInSqlServerAsInProcess() throws SQLException {
     for (long seed = 0; seed < 100; seed++) {
       RandomKpis.Case c = new RandomKpis(new Random(seed)).next();
-      KpiResult oracle;
-      try {
-        oracle = KpiEngine.withCatalog(c.catalog()).compute(c.request(), c.records());
-      } catch (dk.datainformed.kpi.KpiException e) {
+      java.util.Optional<KpiResult> oracle = c.oracle();
+      if (oracle.isEmpty()) {
         continue;
       }
       try (Connection connection = Engines.connect(Dialect.SQL_SERVER)) {
         Engines.load(connection, Dialect.SQL_SERVER, "records", c.schema(), c.records());
         SqlKpiEngine engine = SqlKpiEngine.on(connection, Dialect.SQL_SERVER).catalog(c.catalog())
             .table(RandomKpis.SOURCE, "records").build();
-        assertThat(Differences.first(oracle, engine.compute(c.request()))).as(c.describe()).isEmpty();
+        assertThat(Differences.first(oracle.get(), engine.compute(c.request()))).as(c.describe()).isEmpty();
       }
     }
   }

@@ -98,12 +98,6 @@ public final class Capabilities {
     }
   }
 
-  /** Whether a field type holds text. */
-  static boolean isText(FieldType type) {
-    return type == FieldType.TEXT || type == FieldType.CATEGORY || type == FieldType.IDENTIFIER
-        || type == FieldType.PSEUDONYM;
-  }
-
   static SourceDataset source(KpiDefinition kpi) {
     return kpi instanceof SimpleKpi ? ((SimpleKpi) kpi).source() : ((RatioKpi) kpi).source();
   }

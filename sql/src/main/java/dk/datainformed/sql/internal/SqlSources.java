@@ -171,13 +171,13 @@ public final class SqlSources implements Evaluator.Sources {
         }
       }
       if (calendar.isEmpty()) {
-        return out.finish(grain, window, Optional.empty(), Optional.empty(), read, 0);
+        return out.finish(window, Optional.empty(), Optional.empty(), read, 0);
       }
       String with = "WITH " + dialect.values("calendar", List.of("key", "period", "finest", "placed"), calendar);
       if (organisation.isPresent()) {
         OrganisationClosure closure = OrganisationClosure.of(organisation.get());
         if (closure.rows().isEmpty()) {
-          return out.finish(grain, window, Optional.empty(), Optional.empty(), read, passing);
+          return out.finish(window, Optional.empty(), Optional.empty(), read, passing);
         }
         with += ", " + dialect.values("closure", OrganisationClosure.COLUMNS, OrganisationClosure.TYPES,
             closure.values());
@@ -235,7 +235,7 @@ public final class SqlSources implements Evaluator.Sources {
         }
       }
       long unplaced = organisation.isEmpty() ? 0 : unplaced(with);
-      return out.finish(grain, window, Optional.ofNullable(first), Optional.ofNullable(last), read, unplaced);
+      return out.finish(window, Optional.ofNullable(first), Optional.ofNullable(last), read, unplaced);
     }
 
     private OptionalDouble percentile(Measure m) {
@@ -254,15 +254,14 @@ public final class SqlSources implements Evaluator.Sources {
      */
     private Map<List<Object>, Map<Long, Double>> ranks(String with, Measure m, double percentile) {
       String x = "CAST(" + column(m.fields().get(0)) + " AS " + dialect.doubleType() + ")";
-      String partition = groups() + ", k." + q("period");
-      StringJoiner select = new StringJoiner(", ");
+      List<String> columns = new ArrayList<>(groupColumns());
+      columns.add("k." + q("period"));
+      String partition = String.join(", ", columns);
       int keys = keyColumns();
-      String[] parts = partition.split(", ");
-      for (int i = 0; i < parts.length; i++) {
-        select.add(parts[i] + " AS " + q("g" + i));
-      }
+      StringJoiner select = new StringJoiner(", ");
       StringJoiner outer = new StringJoiner(", ");
-      for (int i = 0; i < parts.length; i++) {
+      for (int i = 0; i < columns.size(); i++) {
+        select.add(columns.get(i) + " AS " + q("g" + i));
         outer.add(q("g" + i));
       }
       String conditions = where.map(w -> w + " AND ").orElse("")
@@ -347,17 +346,24 @@ public final class SqlSources implements Evaluator.Sources {
       return s;
     }
 
-    /** The group's columns: the ancestor, then the dimensions; a constant when there are none. */
-    private String groups() {
-      StringJoiner s = new StringJoiner(", ");
-      organisation.ifPresent(o -> s.add("c." + q("ancestor")));
-      dimensions.forEach(d -> s.add(column(d)));
-      return s.length() == 0 ? "k." + q("period") : s.toString();
+    /**
+     * The group's columns: the ancestor, then the dimensions; the period when there are none, so
+     * that every row starts with at least one key column.
+     */
+    private List<String> groupColumns() {
+      List<String> out = new ArrayList<>();
+      organisation.ifPresent(o -> out.add("c." + q("ancestor")));
+      dimensions.forEach(d -> out.add(column(d)));
+      return out.isEmpty() ? List.of("k." + q("period")) : out;
     }
 
+    private String groups() {
+      return String.join(", ", groupColumns());
+    }
+
+    /** How many columns a row of the parts starts with before its period. */
     private int keyColumns() {
-      return organisation.isPresent() || !dimensions.isEmpty() ? (organisation.isPresent() ? 1 : 0) + dimensions.size()
-          : 1;
+      return groupColumns().size();
     }
 
     private List<Object> groupOf(Object[] row, int length) {

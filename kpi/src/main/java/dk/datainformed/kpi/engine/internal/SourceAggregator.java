@@ -566,7 +566,7 @@ public final class SourceAggregator {
     for (int slot = covers.nextSetBit(0); slot >= 0; slot = covers.nextSetBit(slot + 1)) {
       table.cover(((Period) finestPeriods.value(slotPeriod[slot])).to(grain));
     }
-    return table.finish(grain, window, Optional.ofNullable(firstData), Optional.ofNullable(lastData), read, unplaced);
+    return table.finish(window, Optional.ofNullable(firstData), Optional.ofNullable(lastData), read, unplaced);
   }
 
   /** The percentile of the values, by {@link SourceTable#rank} and {@link SourceTable#interpolate}. */

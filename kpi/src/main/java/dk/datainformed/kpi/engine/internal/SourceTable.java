@@ -118,7 +118,6 @@ public final class SourceTable {
   /**
    * The table.
    *
-   * @param grain the grain asked for
    * @param window the window the parts were accumulated over, if any
    * @param firstData the first period with a placed record, if any
    * @param lastData the last period with a placed record, if any
@@ -126,10 +125,10 @@ public final class SourceTable {
    * @param unplaced the records not placed in the organisation
    * @return the table
    */
-  public Table finish(Grain grain, Optional<Window> window, Optional<Period> firstData, Optional<Period> lastData,
+  public Table finish(Optional<Window> window, Optional<Period> firstData, Optional<Period> lastData,
       long read, long unplaced) {
     if (window.isEmpty() && countsOrSums()) {
-      fillZeros(grain);
+      fillZeros();
     }
     return new Table(values, firstData, lastData, kpi instanceof RatioKpi, read, unplaced);
   }
@@ -201,7 +200,7 @@ public final class SourceTable {
    * organisation breakdown), otherwise between its first and its last period with a matching
    * record. Anything else stays missing, with no records.
    */
-  private void fillZeros(Grain grain) {
+  private void fillZeros() {
     KpiValue zero =
         KpiValue.of(0, new ValueParts(OptionalDouble.of(0), OptionalDouble.empty(), 0,
             persons ? OptionalLong.of(0) : OptionalLong.empty(), List.of()));
@@ -212,7 +211,7 @@ public final class SourceTable {
       Optional<OrgUnitId> unit =
           organisation.isPresent() ? Optional.of(OrgUnitId.of(group.getKey().values().get(0))) : Optional.empty();
       for (Period p : covered) {
-        if (byPeriod.containsKey(p) || p.grain() != grain) {
+        if (byPeriod.containsKey(p)) {
           continue;
         }
         boolean existed =
