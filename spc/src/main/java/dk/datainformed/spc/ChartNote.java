@@ -21,7 +21,8 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface ChartNote
-    permits ChartNote.SeasonallyAdjusted, ChartNote.Autocorrelated, ChartNote.NotEnoughData {
+    permits ChartNote.SeasonallyAdjusted, ChartNote.Autocorrelated, ChartNote.NotEnoughData,
+        ChartNote.LimitsFrozen {
 
   /**
    * The segment the note is about.
@@ -88,6 +89,24 @@ public sealed interface ChartNote
     @Override
     public String describe(Language language) {
       return FindingText.notEnoughData(language, first, last, observed);
+    }
+  }
+
+  /**
+   * The segment's limits come from a {@link FrozenBaseline}: points fixed by an earlier chart of the
+   * series, not from the values this chart shows for those periods.
+   *
+   * @param segment the segment
+   * @param first the baseline's first period
+   * @param last the baseline's last period
+   * @param points how many points the baseline holds
+   * @param reason why the baseline was fixed
+   */
+  record LimitsFrozen(int segment, Period first, Period last, int points, String reason)
+      implements ChartNote {
+    @Override
+    public String describe(Language language) {
+      return FindingText.limitsFrozen(language, first, last, points, reason);
     }
   }
 }

@@ -100,6 +100,7 @@ public final class ProcessBehaviourChart {
   private final List<ChartNote> notes;
   private final OptionalDouble lag1;
   private final Optional<ValueRange> range;
+  private final List<List<Observation>> baselines;
 
   private ProcessBehaviourChart(Builder builder, ChartEngine.Result result) {
     this.type = builder.type;
@@ -112,6 +113,7 @@ public final class ProcessBehaviourChart {
     this.notes = result.notes();
     this.lag1 = result.lag1Autocorrelation();
     this.range = builder.range;
+    this.baselines = result.baselines();
   }
 
   /**
@@ -383,6 +385,23 @@ public final class ProcessBehaviourChart {
     return Assurance.HIT_AND_MISS;
   }
 
+  /**
+   * The observed points a segment's limits were computed from: its first points up to {@link
+   * Builder#fixLimitsAfter(int)}, all of them, or a {@link FrozenBaseline}'s. Keep them as a frozen
+   * baseline so that later charts of the series judge new data against the same limits.
+   *
+   * @param segment the segment's index in {@link #segments()}
+   * @return the points, possibly none
+   * @throws SpcException when there is no such segment
+   */
+  public List<Observation> baselinePoints(int segment) {
+    if (segment < 0 || segment >= baselines.size()) {
+      throw new SpcException(
+          "The chart has " + baselines.size() + " segment(s); there is no segment " + segment);
+    }
+    return baselines.get(segment);
+  }
+
   @Override
   public String toString() {
     return type + " chart " + points.get(0).period() + "–" + points.get(points.size() - 1).period()
@@ -400,6 +419,7 @@ public final class ProcessBehaviourChart {
     private final List<ChangePoint> changePoints = new ArrayList<>();
     private Optional<ValueRange> range = Optional.empty();
     private Seasonality seasonality = Seasonality.none();
+    private final List<FrozenBaseline> frozen = new ArrayList<>();
 
     private Builder(ChartType type, List<Observation> observations) {
       this.type = type;
@@ -463,6 +483,21 @@ public final class ProcessBehaviourChart {
     }
 
     /**
+     * Takes the limits of the segment the baseline's periods lie in from a baseline fixed earlier
+     * (see {@link FrozenBaseline}), instead of from this chart's values for those periods; {@link
+     * #fixLimitsAfter(int)} then applies to the other segments only. The chart gets a {@link
+     * ChartNote.LimitsFrozen} note.
+     *
+     * @param baseline the baseline; each of its periods must be a period of the series, in one
+     *     segment (checked by {@link #build()})
+     * @return this builder
+     */
+    public Builder frozenBaseline(FrozenBaseline baseline) {
+      frozen.add(Objects.requireNonNull(baseline, "baseline"));
+      return this;
+    }
+
+    /**
      * Declares a change point: limits are recalculated from its period on.
      *
      * @param changePoint a data break or a rebase with its reason
@@ -516,14 +551,16 @@ public final class ProcessBehaviourChart {
      * @throws SpcException when the series is empty, not consecutive, mixes grains, lacks the
      *     numerators and denominators a P′/U′ chart needs, has a value outside its declared range,
      *     the rule set needs limits on a run chart, a change point lies outside the series, or a
-     *     forced seasonal adjustment lacks two baseline values per month (week) of the year. A
+     *     forced seasonal adjustment lacks two baseline values per month (week) of the year, or a
+     *     frozen baseline does not lie within one segment (or two lie in one). A
      *     segment with too little data for limits is not an error: see {@link
      *     ProcessBehaviourChart#hasEnoughData()}
      */
     public ProcessBehaviourChart build() {
       ChartEngine.Result result =
           ChartEngine.compute(
-              type, observations, direction, rules, fixAfter, changePoints, range, seasonality);
+              type, observations, direction, rules, fixAfter, changePoints, range, seasonality,
+              List.copyOf(frozen));
       return new ProcessBehaviourChart(this, result);
     }
   }

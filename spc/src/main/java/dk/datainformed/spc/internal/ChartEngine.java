@@ -9,6 +9,7 @@ import dk.datainformed.spc.ChartNote;
 import dk.datainformed.spc.ChartPoint;
 import dk.datainformed.spc.ChartType;
 import dk.datainformed.spc.Finding;
+import dk.datainformed.spc.FrozenBaseline;
 import dk.datainformed.core.text.Language;
 import dk.datainformed.spc.Limits;
 import dk.datainformed.spc.Observation;
@@ -48,16 +49,19 @@ public final class ChartEngine {
    * @param findings in segment order, then rule set order, then position
    * @param notes what the reader must know: seasonal adjustment, autocorrelation, missing limits
    * @param lag1Autocorrelation the latest segment's baseline lag-1 autocorrelation, if computed
+   * @param baselines the observed points each segment's limits were computed from, by segment
    */
   public record Result(
       List<ChartPoint> points,
       List<Segment> segments,
       List<Finding> findings,
       List<ChartNote> notes,
-      OptionalDouble lag1Autocorrelation) {}
+      OptionalDouble lag1Autocorrelation,
+      List<List<Observation>> baselines) {}
 
   /** What the rules read for one segment beside the arrays: whether it has limits, is seasonal. */
-  private record SegmentState(Segment segment, boolean hasLimits, boolean seasonal, double lag1) {}
+  private record SegmentState(
+      Segment segment, boolean hasLimits, boolean seasonal, double lag1, List<Observation> baseline) {}
 
   private ChartEngine() {}
 
@@ -72,6 +76,7 @@ public final class ChartEngine {
    * @param changePoints the change points
    * @param range the possible values, if declared
    * @param seasonality whether to adjust for a season
+   * @param frozen baselines fixed by earlier charts, each for the segment its first period lies in
    * @return the result
    */
   public static Result compute(
@@ -82,7 +87,8 @@ public final class ChartEngine {
       int fixAfter,
       List<ChangePoint> changePoints,
       Optional<ValueRange> range,
-      Seasonality seasonality) {
+      Seasonality seasonality,
+      List<FrozenBaseline> frozen) {
     validate(type, observations, rules, changePoints);
     validate(type, observations, range, seasonality);
     int n = observations.size();
@@ -112,13 +118,26 @@ public final class ChartEngine {
     List<Segment> segments = new ArrayList<>();
     List<SegmentState> states = new ArrayList<>();
     List<ChartNote> notes = new ArrayList<>();
+    List<FrozenBaseline> placed = new ArrayList<>();
+    for (FrozenBaseline f : frozen) {
+      boolean parts = type == ChartType.P_PRIME || type == ChartType.U_PRIME;
+      if (parts && f.points().stream().anyMatch(o -> o.numerator().isEmpty())) {
+        throw new SpcException(
+            "The frozen baseline " + f.first() + "–" + f.last() + " has values without numerator and"
+                + " denominator; a " + type + " chart needs them (Observation.ratio)");
+      }
+    }
     for (int s = 0; s < starts.size(); s++) {
       int from = starts.get(s);
       int to = s + 1 < starts.size() ? starts.get(s + 1) - 1 : n - 1;
+      Optional<FrozenBaseline> kept = frozenIn(observations, from, to, frozen, placed);
+      kept.ifPresent(b -> notes.add(new ChartNote.LimitsFrozen(
+          states.size(), b.first(), b.last(), b.points().size(), b.reason())));
       SegmentState state =
-          segment(type, observations, s, from, to, fixAfter, Optional.ofNullable(changeAt.get(from)),
+          segment(type, limitSource(observations, from, to, kept), s, from, to,
+              kept.isPresent() ? 0 : fixAfter, Optional.ofNullable(changeAt.get(from)),
               range, seasonality, notes, centre, lower, upper, sigma, movingRange, lowerOffset,
-              upperOffset);
+              upperOffset, observations);
       states.add(state);
       segments.add(state.segment());
       for (int i = from; i <= to; i++) {
@@ -222,10 +241,72 @@ public final class ChartEngine {
               variation,
               List.copyOf(flags.get(i).keySet())));
     }
+    for (FrozenBaseline b : frozen) {
+      if (!placed.contains(b)) {
+        throw new SpcException(
+            "The frozen baseline " + b.first() + "–" + b.last() + " (" + b.reason() + ") does not lie"
+                + " within one segment of the chart " + observations.get(0).period() + "–"
+                + observations.get(n - 1).period() + ": each of its periods must be a period of the"
+                + " series, with no change point inside it");
+      }
+    }
     double lag1 = states.get(states.size() - 1).lag1();
+    List<List<Observation>> baselines = new ArrayList<>();
+    for (SegmentState state : states) {
+      baselines.add(state.baseline());
+    }
     return new Result(
         List.copyOf(points), List.copyOf(segments), List.copyOf(findings), List.copyOf(notes),
-        Double.isNaN(lag1) ? OptionalDouble.empty() : OptionalDouble.of(lag1));
+        Double.isNaN(lag1) ? OptionalDouble.empty() : OptionalDouble.of(lag1), List.copyOf(baselines));
+  }
+
+  /**
+   * The frozen baseline whose every period lies in the segment, if one does; it is added to
+   * {@code placed}.
+   *
+   * @throws SpcException when two frozen baselines fall in one segment
+   */
+  private static Optional<FrozenBaseline> frozenIn(
+      List<Observation> obs, int from, int to, List<FrozenBaseline> frozen, List<FrozenBaseline> placed) {
+    Set<Period> periods = new LinkedHashSet<>();
+    for (int i = from; i <= to; i++) {
+      periods.add(obs.get(i).period());
+    }
+    Optional<FrozenBaseline> found = Optional.empty();
+    for (FrozenBaseline b : frozen) {
+      if (b.points().stream().allMatch(o -> periods.contains(o.period()))) {
+        if (found.isPresent()) {
+          throw new SpcException(
+              "Two frozen baselines (" + found.get().first() + "–" + found.get().last() + " and "
+                  + b.first() + "–" + b.last() + ") fall in the segment " + obs.get(from).period() + "–"
+                  + obs.get(to).period() + "; a segment has one baseline");
+        }
+        found = Optional.of(b);
+        placed.add(b);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The observations a segment's limits are computed from: the chart's own, or, with a frozen
+   * baseline, the segment's periods with the baseline's values and every other period missing.
+   */
+  private static List<Observation> limitSource(
+      List<Observation> obs, int from, int to, Optional<FrozenBaseline> frozen) {
+    if (frozen.isEmpty()) {
+      return obs;
+    }
+    Map<Period, Observation> kept = new LinkedHashMap<>();
+    for (Observation o : frozen.get().points()) {
+      kept.put(o.period(), o);
+    }
+    List<Observation> out = new ArrayList<>(obs);
+    for (int i = from; i <= to; i++) {
+      Period p = obs.get(i).period();
+      out.set(i, kept.getOrDefault(p, Observation.missing(p)));
+    }
+    return out;
   }
 
   /** A point flagged both ways is a concern: a concern must never be hidden by good news. */
@@ -265,7 +346,8 @@ public final class ChartEngine {
       double[] sigma,
       double[] movingRange,
       double[] lowerOffset,
-      double[] upperOffset) {
+      double[] upperOffset,
+      List<Observation> shown) {
     List<Integer> baseline = new ArrayList<>();
     for (int i = from; i <= to && (fixAfter == 0 || baseline.size() < fixAfter); i++) {
       if (!obs.get(i).isMissing()) {
@@ -277,6 +359,10 @@ public final class ChartEngine {
     Period last = obs.get(to).period();
     int size = baseline.size();
     boolean trial = size < MINIMUM_BASELINE;
+    List<Observation> kept = new ArrayList<>();
+    for (int i : baseline) {
+      kept.add(obs.get(i));
+    }
     for (int i = from; i <= to; i++) {
       lower[i] = Double.NaN;
       upper[i] = Double.NaN;
@@ -288,11 +374,20 @@ public final class ChartEngine {
       return new SegmentState(
           new Segment(first, last, startedBy, 0, true, Double.NaN, OptionalDouble.empty(),
               OptionalDouble.empty()),
-          false, false, Double.NaN);
+          false, false, Double.NaN, kept);
+    }
+    // The chart shows the moving ranges of its own values; the limits read those of the values
+    // they are computed from, which differ only under a frozen baseline.
+    double[] limitRange = obs == shown ? movingRange : new double[obs.size()];
+    if (obs != shown) {
+      Arrays.fill(limitRange, Double.NaN);
     }
     for (int i = from + 1; i <= to; i++) {
-      if (!obs.get(i).isMissing() && !obs.get(i - 1).isMissing()) {
-        movingRange[i] = Math.abs(value(obs, i) - value(obs, i - 1));
+      if (!shown.get(i).isMissing() && !shown.get(i - 1).isMissing()) {
+        movingRange[i] = Math.abs(value(shown, i) - value(shown, i - 1));
+      }
+      if (obs != shown && !obs.get(i).isMissing() && !obs.get(i - 1).isMissing()) {
+        limitRange[i] = Math.abs(value(obs, i) - value(obs, i - 1));
       }
     }
     switch (type) {
@@ -305,7 +400,7 @@ public final class ChartEngine {
           return new SegmentState(
               new Segment(first, last, startedBy, size, trial, median, OptionalDouble.empty(),
                   OptionalDouble.empty()),
-              false, false, Double.NaN);
+              false, false, Double.NaN, kept);
         }
       case XMR:
         {
@@ -320,10 +415,14 @@ public final class ChartEngine {
           for (int i = from + 1; seasonal && i <= to; i++) {
             if (!Double.isNaN(movingRange[i])) {
               movingRange[i] =
+                  Math.abs(value(shown, i) - expected[i] - (value(shown, i - 1) - expected[i - 1]));
+            }
+            if (obs != shown && !Double.isNaN(limitRange[i])) {
+              limitRange[i] =
                   Math.abs(value(obs, i) - expected[i] - (value(obs, i - 1) - expected[i - 1]));
             }
           }
-          double mrBar = meanOfAdjacent(baseline, i -> movingRange[i]);
+          double mrBar = meanOfAdjacent(baseline, i -> limitRange[i]);
           for (int i = from; i <= to; i++) {
             centre[i] = expected[i];
           }
@@ -332,7 +431,7 @@ public final class ChartEngine {
             return new SegmentState(
                 new Segment(first, last, startedBy, size, trial, mean, OptionalDouble.empty(),
                     OptionalDouble.empty()),
-                false, seasonal, Double.NaN);
+                false, seasonal, Double.NaN, kept);
           }
           double width = LIMIT_FACTOR * mrBar;
           for (int i = from; i <= to; i++) {
@@ -353,7 +452,7 @@ public final class ChartEngine {
           return new SegmentState(
               new Segment(first, last, startedBy, size, trial, mean, OptionalDouble.of(mrBar),
                   OptionalDouble.of(MOVING_RANGE_FACTOR * mrBar)),
-              true, seasonal, lag1);
+              true, seasonal, lag1, kept);
         }
       default:
         {
@@ -392,18 +491,18 @@ public final class ChartEngine {
                   OptionalDouble.empty());
           if (Double.isNaN(sigmaZ)) {
             notes.add(new ChartNote.NotEnoughData(index, first, last, size));
-            return new SegmentState(segment, false, false, Double.NaN);
+            return new SegmentState(segment, false, false, Double.NaN, kept);
           }
           for (int i = from; i <= to; i++) {
-            if (obs.get(i).isMissing()) {
+            if (shown.get(i).isMissing()) {
               continue;
             }
-            double s = spread(proportion, bar, obs.get(i).denominator().getAsDouble()) * sigmaZ;
+            double s = spread(proportion, bar, shown.get(i).denominator().getAsDouble()) * sigmaZ;
             sigma[i] = s;
             lower[i] = clamp(range, Math.max(0, bar - 3 * s));
             upper[i] = clamp(range, proportion ? Math.min(1, bar + 3 * s) : bar + 3 * s);
           }
-          return new SegmentState(segment, true, false, Double.NaN);
+          return new SegmentState(segment, true, false, Double.NaN, kept);
         }
     }
   }

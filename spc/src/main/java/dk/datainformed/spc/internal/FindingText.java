@@ -169,6 +169,25 @@ public final class FindingText {
             + (observed == 1 ? "value" : "values") + ", and limits need at least two in a row";
   }
 
+  /**
+   * The note that a segment's limits are frozen.
+   *
+   * @param language the language
+   * @param first the baseline's first period
+   * @param last its last period
+   * @param points how many points it holds
+   * @param reason why it was fixed
+   * @return the sentence
+   */
+  public static String limitsFrozen(Language language, Period first, Period last, int points, String reason) {
+    String span = span(language, first, last);
+    return language == Language.DANISH
+        ? "Grænserne er låst på " + points + " " + (points == 1 ? "punkt" : "punkter") + ", " + span
+            + " (" + reason + "); nye og rettede tal flytter dem ikke"
+        : "The limits are frozen on " + points + " " + (points == 1 ? "point" : "points") + ", " + span
+            + " (" + reason + "); new and revised values do not move them";
+  }
+
   private static String p(Language language, double p) {
     String text = p < 0.001 ? "0.001" : String.format(java.util.Locale.ROOT, "%.3f", p);
     String prefix = p < 0.001 ? "p < " : "p = ";
