@@ -31,6 +31,7 @@ import dk.datainformed.pipeline.internal.RejectedRows;
 import dk.datainformed.privacy.pseudonym.Pseudonymiser;
 import dk.datainformed.spc.ChangePoint;
 import dk.datainformed.spc.ChartPoint;
+import dk.datainformed.spc.FrozenBaseline;
 import dk.datainformed.spc.ProcessBehaviourChart;
 import dk.datainformed.spc.Seasonality;
 import dk.datainformed.spc.Variation;
@@ -148,8 +149,34 @@ public final class Pipeline {
    *     cannot be written
    */
   public RunReport run(Path outputFolder) {
-    if (outputFolder == null) {
-      throw new PipelineException("run needs an output folder (not null)");
+    return run(outputFolder, NO_STORE);
+  }
+
+  /** A store that keeps nothing: each run's charts fix their own baselines. */
+  private static final PublicationStore NO_STORE = new PublicationStore() {
+    @Override
+    public List<FrozenBaseline> baselines(KpiDefinition kpi, SeriesKey series) {
+      return List.of();
+    }
+
+    @Override
+    public void record(Publication publication) {}
+  };
+
+  /**
+   * Runs the pipeline with a store: each chart takes the baselines an earlier run froze for its
+   * series, and the publication is kept in the store before the output folder is committed.
+   *
+   * @param outputFolder the folder; it appears with every output or, when the run or the store
+   *     fails, is left as it was
+   * @param store where runs and baselines are kept
+   * @return what the run did
+   * @throws PipelineException when a source cannot be read, a KPI cannot be computed, or an output
+   *     cannot be written; the store's own exception when it cannot keep the run
+   */
+  public RunReport run(Path outputFolder, PublicationStore store) {
+    if (outputFolder == null || store == null) {
+      throw new PipelineException("run needs an output folder and a store (not null)");
     }
     Map<String, Schema> datasets = datasets();
     Map<String, List<Record>> recordsByDataset = new LinkedHashMap<>();
@@ -200,7 +227,8 @@ public final class Pipeline {
       KpiResult raw = engine.compute(request.build(), recordsByDataset);
       DisclosedResult shown =
           breakdown.isPresent() ? disclosure.protect(raw, breakdown.get()) : disclosure.protect(raw);
-      Map<SeriesKey, ProcessBehaviourChart> charts = charts(shown.result(), kpi, breakdown.isPresent() ? tree : Optional.empty(), usedChanges);
+      Map<SeriesKey, ProcessBehaviourChart> charts =
+          charts(shown.result(), kpi, breakdown.isPresent() ? tree : Optional.empty(), usedChanges, store);
       published.add(new PublishedKpi(shown, charts));
       computed.add(summary(kpi, shown, charts));
     }
@@ -238,6 +266,9 @@ public final class Pipeline {
               filesIn(folder.staging()), before.rejectedRowsFolder());
       Files.writeString(folder.staging().resolve("run-report.txt"), report.toText());
       scan.check("run report");
+      store.record(new Publication(
+          publication.pipeline(), publication.title(), publication.asOf(), publication.kpis(),
+          publication.guards(), publication.organisation(), report, publication.otherGuards()));
       folder.commit();
       return report;
     } catch (IOException e) {
@@ -302,7 +333,8 @@ public final class Pipeline {
    * own, when its nearest ancestor's chart shows one (a borrowed season).
    */
   private Map<SeriesKey, ProcessBehaviourChart> charts(
-      KpiResult result, KpiDefinition kpi, Optional<OrganisationTree> tree, Set<KnownChange> used) {
+      KpiResult result, KpiDefinition kpi, Optional<OrganisationTree> tree, Set<KnownChange> used,
+      PublicationStore store) {
     Map<SeriesKey, ProcessBehaviourChart> charts = new LinkedHashMap<>();
     for (Series s : result.series()) {
       boolean adjacent = false;
@@ -313,23 +345,33 @@ public final class Pipeline {
         previous = present;
       }
       if (adjacent) {
-        charts.put(s.key(), chart(s, kpi, definition.seasonal() ? Seasonality.auto() : Seasonality.none(), used));
+        charts.put(s.key(), chart(s, kpi, definition.seasonal() ? Seasonality.auto() : Seasonality.none(), used,
+            store.baselines(kpi, s.key())));
       }
     }
     if (definition.seasonal() && tree.isPresent()) {
-      borrowSeasons(result, kpi, tree.get(), charts, used);
+      borrowSeasons(result, kpi, tree.get(), charts, used, store);
     }
     return charts;
   }
 
-  private ProcessBehaviourChart chart(Series s, KpiDefinition kpi, Seasonality season, Set<KnownChange> used) {
+  private ProcessBehaviourChart chart(
+      Series s, KpiDefinition kpi, Seasonality season, Set<KnownChange> used, List<FrozenBaseline> frozen) {
     ProcessBehaviourChart.Builder chart =
         ProcessBehaviourChart.xmr(s.toValueObservations())
             .direction(kpi.profile().direction())
             .range(kpi.range())
             .seasonal(season)
             .fixLimitsAfter(definition.baselinePeriods());
-    changePoints(kpi, s, used).forEach(chart::changePoint);
+    List<ChangePoint> changes = changePoints(kpi, s, used);
+    changes.forEach(chart::changePoint);
+    // A change point inside a frozen baseline ends it: its segments' limits are computed afresh.
+    for (FrozenBaseline b : frozen) {
+      if (changes.stream().noneMatch(c -> c.period().start().isAfter(b.first().start())
+          && !c.period().start().isAfter(b.last().start()))) {
+        chart.frozenBaseline(b);
+      }
+    }
     return chart.build();
   }
 
@@ -341,7 +383,7 @@ public final class Pipeline {
    * ancestor's series with the same other values.
    */
   private void borrowSeasons(KpiResult result, KpiDefinition kpi, OrganisationTree tree,
-      Map<SeriesKey, ProcessBehaviourChart> charts, Set<KnownChange> used) {
+      Map<SeriesKey, ProcessBehaviourChart> charts, Set<KnownChange> used, PublicationStore store) {
     String field = definition.unitField();
     Map<SeriesKey, ProcessBehaviourChart> own = new LinkedHashMap<>(charts);
     for (Series s : result.series()) {
@@ -359,7 +401,7 @@ public final class Pipeline {
             : tree.history(ancestor).get(tree.history(ancestor).size() - 1).name();
         Optional<Seasonality> season = lender == null ? Optional.empty() : Seasonality.borrowedFrom(lender, name);
         if (season.isPresent()) {
-          charts.put(s.key(), chart(s, kpi, season.get(), used));
+          charts.put(s.key(), chart(s, kpi, season.get(), used, store.baselines(kpi, s.key())));
           break;
         }
       }

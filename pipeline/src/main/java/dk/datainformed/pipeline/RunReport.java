@@ -1,5 +1,6 @@
 package dk.datainformed.pipeline;
 
+import dk.datainformed.connector.api.ConnectorState;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -58,10 +59,12 @@ public record RunReport(
    * @param records the records read and passed on
    * @param pseudonymisedFields the fields whose CPR numbers were replaced by pseudonyms
    * @param rejected the rows that could not be read
+   * @param state the connector's last checkpoint of each stream the read went through; keep it
+   *     with what was done with the records (a results store commits both in one transaction)
    */
   public record SourceRead(
       String source, String connector, long records, List<String> pseudonymisedFields,
-      List<RejectedRow> rejected) {
+      List<RejectedRow> rejected, ConnectorState state) {
     /**
      * Creates the entry.
      *
@@ -70,10 +73,14 @@ public record RunReport(
      * @param records the records
      * @param pseudonymisedFields the pseudonymised fields
      * @param rejected the rejected rows
+     * @param state the checkpoints reached
      */
     public SourceRead {
       pseudonymisedFields = List.copyOf(pseudonymisedFields);
       rejected = List.copyOf(rejected);
+      if (state == null) {
+        throw new PipelineException("A source read needs its connector state (ConnectorState.empty() for none)");
+      }
     }
   }
 

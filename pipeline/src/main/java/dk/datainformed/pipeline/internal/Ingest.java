@@ -2,6 +2,7 @@ package dk.datainformed.pipeline.internal;
 
 import dk.datainformed.connector.api.CheckResult;
 import dk.datainformed.connector.api.Connector;
+import dk.datainformed.connector.api.ConnectorState;
 import dk.datainformed.connector.api.Connectors;
 import dk.datainformed.connector.api.ReadEvent;
 import dk.datainformed.connector.api.ReadRequest;
@@ -56,6 +57,7 @@ public final class Ingest {
   public static Result read(SourceDeclaration source, Schema dataset, Optional<Pseudonymiser> pseudonymiser) {
     List<Record> records = new ArrayList<>();
     List<ReadEvent.Malformed> rejected = new ArrayList<>();
+    ConnectorState state = ConnectorState.empty();
     try (Connector connector = Connectors.open(source.connector(), source.settings())) {
       CheckResult check = connector.check();
       if (!check.ok()) {
@@ -72,6 +74,8 @@ public final class Ingest {
         for (ReadEvent event : (Iterable<ReadEvent>) events::iterator) {
           if (event instanceof ReadEvent.Malformed bad) {
             rejected.add(bad);
+          } else if (event instanceof ReadEvent.Checkpointed reached) {
+            state = state.with(reached.checkpoint());
           } else if (event instanceof ReadEvent.Read read) {
             Record row = read.record();
             if (mapping == null || mapping.from != row.schema()) {
@@ -93,7 +97,7 @@ public final class Ingest {
     }
     return new Result(
         List.copyOf(records),
-        new RunReport.SourceRead(source.id(), source.connector(), records.size(), pseudonymised, rows),
+        new RunReport.SourceRead(source.id(), source.connector(), records.size(), pseudonymised, rows, state),
         List.copyOf(rejected));
   }
 
