@@ -20,7 +20,8 @@ import java.util.Optional;
  * <p>Dependencies point one way, toward core: spc uses core only; kpi uses spc and core; privacy and
  * the connectors use core; sql uses kpi and core, and spark runs sql's compiler through Spark SQL;
  * none of these uses another sideways. The
- * pipeline assembles them, report and store sit on the pipeline, and the command line, examples and
+ * pipeline assembles them, report and store sit on the pipeline (the store also on sql, for its
+ * dialects; neither on the other), and the command line, examples and
  * benchmarks use everything. A package named {@code internal}
  * is used only by the module (the jar or classes folder) that holds it.
  */
@@ -55,7 +56,8 @@ final class ModuleRules {
           SQL, plus(ASSEMBLY, PRIVACY, CONNECTORS, SPARK),
           SPARK, plus(ASSEMBLY, PRIVACY, CONNECTORS),
           PIPELINE, List.of(REPORT, STORE, CLI, EXAMPLES, BENCHMARKS),
-          REPORT, List.of(STORE, CLI, EXAMPLES, BENCHMARKS));
+          REPORT, List.of(STORE, CLI, EXAMPLES, BENCHMARKS),
+          STORE, List.of(REPORT, SPARK, CLI, EXAMPLES, BENCHMARKS));
 
   /**
    * Internal packages a module's {@code module-info} exports to one named module ({@code exports
