@@ -59,8 +59,8 @@ final class AbsenceDayCsv {
           Field.required("own_illness_days", FieldType.DECIMAL),
           Field.required("other_absence_days", FieldType.DECIMAL));
 
-  private static final String[] AGE_BANDS = {"18-29", "30-39", "40-49", "50-59", "60+"};
-  private static final String[] JOB_FUNCTIONS = {
+  static final String[] AGE_BANDS = {"18-29", "30-39", "40-49", "50-59", "60+"};
+  static final String[] JOB_FUNCTIONS = {
     "Pædagog", "Social- og sundhedsassistent", "Lærer", "Sygeplejerske",
     "Administrativ medarbejder", "Køkkenmedarbejder", "Ergoterapeut", "Håndværker"
   };

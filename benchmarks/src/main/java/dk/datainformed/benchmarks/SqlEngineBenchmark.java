@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -83,16 +84,22 @@ public class SqlEngineBenchmark {
     }
     engine = SqlKpiEngine.on(duckdb, Dialect.DUCKDB).table("payroll.absence_day", "absence").build();
     request = KpiRequest.of(AbsenceDayCsv.absencePercentage()).by("organisation_unit").build();
-    Map<String, double[]> ours = parts(ourSqlInDuckdb());
-    Map<String, double[]> hand = handWrittenDuckdb();
+    requireSame(parts(ourSqlInDuckdb(), "organisation_unit"), handWrittenDuckdb());
+  }
+
+  /**
+   * Fails unless our SQL and a hand-written query found the same groups, each with the same
+   * numerator, denominator and record count.
+   */
+  static void requireSame(Map<String, double[]> ours, Map<String, double[]> hand) {
     if (ours.isEmpty() || !ours.keySet().equals(hand.keySet())) {
       throw new IllegalStateException("our SQL and the hand-written query found different groups: "
           + ours.size() + " and " + hand.size());
     }
     for (Map.Entry<String, double[]> e : ours.entrySet()) {
-      if (!java.util.Arrays.equals(e.getValue(), hand.get(e.getKey()))) {
+      if (!Arrays.equals(e.getValue(), hand.get(e.getKey()))) {
         throw new IllegalStateException("our SQL and the hand-written query disagree on " + e.getKey() + ": "
-            + java.util.Arrays.toString(e.getValue()) + " against " + java.util.Arrays.toString(hand.get(e.getKey())));
+            + Arrays.toString(e.getValue()) + " against " + Arrays.toString(hand.get(e.getKey())));
       }
     }
   }
@@ -129,25 +136,36 @@ public class SqlEngineBenchmark {
             + " sum(own_illness_days), sum(worked_days) + sum(own_illness_days) + sum(other_absence_days),"
             + " count(*) FROM absence GROUP BY organisation_unit, y, m")) {
       while (r.next()) {
-        groups.put(r.getString(1) + " " + r.getInt(2) + "-" + String.format("%02d", r.getInt(3)),
+        groups.put(key(r.getString(1), r.getInt(2), r.getInt(3)),
             new double[] {r.getDouble(4), r.getDouble(5), r.getLong(6)});
       }
     }
     return groups;
   }
 
-  private static Map<String, double[]> parts(KpiResult result) {
+  /**
+   * A result's covered values by "group yyyy-mm": numerator, denominator and record count.
+   *
+   * @param result a result by one field and month
+   * @param field the field it is broken down by
+   */
+  static Map<String, double[]> parts(KpiResult result, String field) {
     Map<String, double[]> out = new TreeMap<>();
     for (Series s : result.series()) {
       for (Point p : s.points()) {
         if (p.value().parts().records() > 0) {
-          out.put(s.key().value("organisation_unit").orElseThrow() + " " + p.period().start().getYear() + "-"
-              + String.format("%02d", p.period().start().getMonthValue()), new double[] {
+          out.put(key(s.key().value(field).orElseThrow(), p.period().start().getYear(),
+              p.period().start().getMonthValue()), new double[] {
                 p.value().parts().numerator().getAsDouble(), p.value().parts().denominator().getAsDouble(),
                 p.value().parts().records()});
         }
       }
     }
     return out;
+  }
+
+  /** The key of a group's month in {@link #parts} and in a hand-written query's answer. */
+  static String key(String group, int year, int month) {
+    return group + " " + year + "-" + String.format("%02d", month);
   }
 }
