@@ -6,7 +6,7 @@
 #   benchmarks/national-scale.sh ROWS [ENGINE ...]
 #
 # Environment: DATA (default /tmp/datainformed-national; the dataset goes to DATA/rows-ROWS/, about
-# 12 bytes a row), HEAP (each JVM's -Xmx, default 8g), BUILD=0 to skip the build, and MAVEN_ARGS
+# 8 bytes a row), HEAP (each JVM's -Xmx, default 8g), BUILD=0 to skip the build, and MAVEN_ARGS
 # for the build (e.g. -o when offline). Every JVM's log is DATA/logs/ENGINE-ROWS.log; the rows are
 # also appended to DATA/results.md. A failing engine gets a FAILED row and the script exits 1 at the end.
 set -euo pipefail
