@@ -8,6 +8,7 @@ module dk.datainformed.store {
   requires transitive dk.datainformed.sql;
   requires transitive java.sql;
   requires flyway.core;
+  requires duckdb.jdbc;
 
   exports dk.datainformed.store;
 }

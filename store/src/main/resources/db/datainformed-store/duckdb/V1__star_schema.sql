@@ -124,6 +124,27 @@ CREATE TABLE baseline_point (
   PRIMARY KEY (kpi_id, kpi_version, series_key, first_period, period_key)
 );
 
+-- What each run's charts drew, one row per chart segment: its centre and mean moving range (for a
+-- non-seasonal XmR chart the limits are centre +/- 2.66 x mean_moving_range), how many points the
+-- limits rest on, and, when they came from a frozen baseline, that baseline's first period.
+CREATE TABLE run_segment (
+  run_id BIGINT NOT NULL,
+  kpi_id VARCHAR(200) NOT NULL,
+  kpi_version INTEGER NOT NULL,
+  series_key VARCHAR(1000) NOT NULL,
+  segment INTEGER NOT NULL,
+  first_period VARCHAR(20) NOT NULL,
+  last_period VARCHAR(20) NOT NULL,
+  chart_type VARCHAR(20) NOT NULL,
+  centre DOUBLE PRECISION,
+  mean_moving_range DOUBLE PRECISION,
+  baseline_points INTEGER NOT NULL,
+  trial BOOLEAN NOT NULL,
+  seasonally_adjusted BOOLEAN NOT NULL,
+  frozen_on VARCHAR(20),
+  PRIMARY KEY (run_id, kpi_id, kpi_version, series_key, segment)
+);
+
 -- What the cockpit shows now: each pipeline's current values.
 CREATE VIEW current_value AS
   SELECT pipeline, kpi_id, kpi_version, series_key, unit_id, period_key, status, reason, value,

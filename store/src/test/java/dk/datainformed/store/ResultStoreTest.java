@@ -62,11 +62,13 @@ class ResultStoreTest {
 
   @ParameterizedTest
   @EnumSource(value = Dialect.class, names = {"DUCKDB", "POSTGRESQL"})
-  void aSecondMonthlyRunKeepsTheFirstRunsValuesAndJudgesTheNewMonthAgainstTheFrozenLimits(Dialect dialect) {
+  void aSecondMonthlyRunKeepsTheFirstRunsValuesAndJudgesTheNewMonthAgainstTheFrozenLimits(Dialect dialect)
+      throws Exception {
     Instant january = Instant.parse("2024-02-05T06:00:00Z");
     Instant february = Instant.parse("2024-03-05T06:00:00Z");
     MutableClock clock = new MutableClock(january);
-    try (ResultStore store = Databases.store(dialect, clock)) {
+    javax.sql.DataSource data = Databases.fresh(dialect);
+    try (ResultStore store = ResultStore.on(data, dialect).clock(clock).build()) {
       Watching first = new Watching(store);
       // January 2024: thirteen months, the limits fixed on the first twelve.
       Fixture.run(folder.resolve("run1"), Fixture.export(13, 0), first);
@@ -110,6 +112,29 @@ class ResultStoreTest {
           .map(p -> dk.datainformed.spc.Observation.of(p.period(), p.value().getAsDouble()))
           .collect(Collectors.toList())).fixLimitsAfter(12).build();
       assertThat(recomputed.segments().get(0).centre()).isNotEqualTo(chart1.segments().get(0).centre());
+
+      // What each run's chart drew, as Power BI reads it: run 2's limits rest on run 1's baseline.
+      try (Connection c = data.getConnection(); Statement s = c.createStatement()) {
+        String segment = "SELECT centre, mean_moving_range, baseline_points, trial, frozen_on FROM run_segment"
+            + " WHERE kpi_id = 'test.days' AND series_key = 'unit=a' AND segment = 0 AND run_id = ";
+        String centre = Double.toString(chart1.segments().get(0).centre());
+        String range = Double.toString(chart1.segments().get(0).meanMovingRange().getAsDouble());
+        assertThat(row(s, segment + 1)).containsExactly(centre, range, "12", "false", null);
+        assertThat(row(s, segment + 2)).containsExactly(centre, range, "12", "false", "2023M01");
+      }
+    }
+  }
+
+  /** The first row of a query, each column as text. */
+  private static List<String> row(Statement s, String sql) throws Exception {
+    try (ResultSet r = s.executeQuery(sql)) {
+      assertThat(r.next()).as(sql).isTrue();
+      List<String> out = new java.util.ArrayList<>();
+      for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+        Object value = r.getObject(i);
+        out.add(value == null ? null : value instanceof Double d ? Double.toString(d) : value.toString());
+      }
+      return out;
     }
   }
 

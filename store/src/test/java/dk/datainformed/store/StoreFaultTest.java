@@ -41,7 +41,11 @@ class StoreFaultTest {
       "SELECT pipeline, kpi_id, kpi_version, series_key, unit_id, period_key, first_run, last_run, status,"
           + " reason, value, numerator, denominator, records, persons FROM fact_value",
       "SELECT * FROM baseline", "SELECT * FROM baseline_point", "SELECT * FROM dim_kpi", "SELECT * FROM dim_unit",
-      "SELECT * FROM dim_period", "SELECT * FROM dim_series");
+      "SELECT * FROM dim_period", "SELECT * FROM dim_series",
+      // What the latest run's charts drew (a run recorded again draws the same).
+      "SELECT kpi_id, kpi_version, series_key, segment, first_period, last_period, chart_type, centre,"
+          + " mean_moving_range, baseline_points, trial, seasonally_adjusted, frozen_on FROM run_segment"
+          + " WHERE run_id = (SELECT MAX(run_id) FROM run)");
 
   /** The store after two monthly runs that nothing interrupted, by dialect. */
   private static final Map<Dialect, Map<String, List<String>>> UNINTERRUPTED = new TreeMap<>();

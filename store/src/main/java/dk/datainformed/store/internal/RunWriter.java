@@ -109,6 +109,7 @@ public final class RunWriter {
       insertUnits(publication.organisation().get());
     }
     insertBaselines(run, publication);
+    insertSegments(run, publication);
     insertCheckpoints(run, publication.run());
     return new long[] {run, changed};
   }
@@ -178,33 +179,14 @@ public final class RunWriter {
         s.executeBatch();
       }
     }
-    try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO fact_value (pipeline, kpi_id, kpi_version, series_key, unit_id, period_key, first_run,"
-            + " last_run, status, reason, value, numerator, denominator, records, persons)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)")) {
-      int batched = 0;
+    try (BulkInsert in = new BulkInsert(c, "fact_value", List.of("pipeline", "kpi_id", "kpi_version", "series_key",
+        "unit_id", "period_key", "first_run", "status", "reason", "value", "numerator", "denominator", "records",
+        "persons"), new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE,
+            Types.BIGINT, Types.BIGINT})) {
       for (ValueRow row : open) {
-        s.setString(1, pipeline);
-        s.setString(2, row.kpi());
-        s.setInt(3, row.version());
-        s.setString(4, row.series());
-        s.setString(5, row.unit());
-        s.setString(6, row.period());
-        s.setLong(7, run);
-        s.setString(8, row.status());
-        s.setString(9, row.reason());
-        setDouble(s, 10, row.value());
-        setDouble(s, 11, row.numerator());
-        setDouble(s, 12, row.denominator());
-        setLong(s, 13, row.records());
-        setLong(s, 14, row.persons());
-        s.addBatch();
-        if (++batched % 10_000 == 0) {
-          s.executeBatch();
-        }
-      }
-      if (batched % 10_000 != 0) {
-        s.executeBatch();
+        in.add(pipeline, row.kpi(), row.version(), row.series(), row.unit(), row.period(), run, row.status(),
+            row.reason(), row.value(), row.numerator(), row.denominator(), row.records(), row.persons());
       }
     }
     return open.size() + (long) current.size();
@@ -225,9 +207,9 @@ public final class RunWriter {
 
   private void insertKpis(long run, Publication publication) throws SQLException {
     Set<String> known = keys("SELECT kpi_id, kpi_version FROM dim_kpi");
-    try (PreparedStatement runKpi = c.prepareStatement(
-            "INSERT INTO run_kpi (run_id, kpi_id, kpi_version, series, values_published, primary_suppressed,"
-                + " secondary_suppressed) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    try (BulkInsert runKpi = new BulkInsert(c, "run_kpi", List.of("run_id", "kpi_id", "kpi_version", "series",
+            "values_published", "primary_suppressed", "secondary_suppressed"), new int[] {Types.BIGINT,
+                Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT});
         PreparedStatement dim = c.prepareStatement(
             "INSERT INTO dim_kpi (kpi_id, kpi_version, name_da, name_en, unit, direction, grain, owner,"
                 + " purpose, audiences, question_da, question_en, coverage_da, coverage_en, coverage_fraction)"
@@ -239,14 +221,9 @@ public final class RunWriter {
       for (PublishedKpi k : publication.kpis()) {
         KpiProfile p = k.definition().profile();
         RunReport.KpiComputed summary = computed.get(p.id().value());
-        runKpi.setLong(1, run);
-        runKpi.setString(2, p.id().value());
-        runKpi.setInt(3, p.version());
-        runKpi.setLong(4, k.disclosed().result().series().size());
-        runKpi.setLong(5, summary == null ? 0 : summary.values());
-        runKpi.setLong(6, summary == null ? 0 : summary.primary());
-        runKpi.setLong(7, summary == null ? 0 : summary.secondary());
-        runKpi.addBatch();
+        runKpi.add(run, p.id().value(), p.version(), (long) k.disclosed().result().series().size(),
+            summary == null ? 0L : summary.values(), summary == null ? 0L : summary.primary(),
+            summary == null ? 0L : summary.secondary());
         if (known.add(p.id().value() + '\u0000' + p.version())) {
           dim.setString(1, p.id().value());
           dim.setInt(2, p.version());
@@ -266,29 +243,18 @@ public final class RunWriter {
           dim.executeUpdate();
         }
       }
-      runKpi.executeBatch();
     }
   }
 
   private void insertPeriods(Set<String> periods, Map<String, Period> periodOf) throws SQLException {
     Set<String> known = keys("SELECT period_key FROM dim_period");
-    try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO dim_period (period_key, grain, start_date, end_date, year) VALUES (?, ?, ?, ?, ?)")) {
-      boolean any = false;
+    try (BulkInsert in = new BulkInsert(c, "dim_period", List.of("period_key", "grain", "start_date", "end_date",
+        "year"), new int[] {Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.INTEGER})) {
       for (String key : periods) {
         if (known.add(key)) {
           Period p = periodOf.get(key);
-          s.setString(1, key);
-          s.setString(2, p.grain().name());
-          s.setObject(3, p.start());
-          s.setObject(4, p.end());
-          s.setInt(5, p.start().getYear());
-          s.addBatch();
-          any = true;
+          in.add(key, p.grain().name(), p.start(), p.end(), p.start().getYear());
         }
-      }
-      if (any) {
-        s.executeBatch();
       }
     }
   }
@@ -298,54 +264,30 @@ public final class RunWriter {
 
   private void insertSeries(Map<String, SeriesOf> series) throws SQLException {
     Set<String> known = keys("SELECT kpi_id, series_key FROM dim_series");
-    try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO dim_series (kpi_id, series_key, position, dimension, value) VALUES (?, ?, ?, ?, ?)")) {
-      boolean any = false;
+    try (BulkInsert in = new BulkInsert(c, "dim_series", List.of("kpi_id", "series_key", "position", "dimension",
+        "value"), new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR})) {
       for (Map.Entry<String, SeriesOf> e : series.entrySet()) {
         SeriesKey key = e.getValue().key();
-        if (known.add(e.getKey()) && !key.dimensions().isEmpty()) {
+        if (known.add(e.getKey())) {
           for (int i = 0; i < key.dimensions().size(); i++) {
-            s.setString(1, e.getValue().kpi());
-            s.setString(2, key.text());
-            s.setInt(3, i);
-            s.setString(4, key.dimensions().get(i));
-            s.setString(5, dk.datainformed.core.id.CprDetector.mask(key.values().get(i)));
-            s.addBatch();
-            any = true;
+            in.add(e.getValue().kpi(), key.text(), i, key.dimensions().get(i),
+                dk.datainformed.core.id.CprDetector.mask(key.values().get(i)));
           }
         }
-      }
-      if (any) {
-        s.executeBatch();
       }
     }
   }
 
   private void insertUnits(OrganisationTree tree) throws SQLException {
-    {
-      Set<String> known = keys("SELECT unit_id, valid_from FROM dim_unit");
-      try (PreparedStatement s = c.prepareStatement(
-          "INSERT INTO dim_unit (unit_id, valid_from, valid_to, name, parent_id) VALUES (?, ?, ?, ?, ?)")) {
-        boolean any = false;
-        for (OrgUnitId unit : tree.units()) {
-          for (OrgUnitVersion v : tree.history(unit)) {
-            if (known.add(unit.value() + '\u0000' + v.validity().from())) {
-              s.setString(1, unit.value());
-              s.setObject(2, v.validity().from());
-              if (v.validity().to().isPresent()) {
-                s.setObject(3, v.validity().to().get());
-              } else {
-                s.setNull(3, Types.DATE);
-              }
-              s.setString(4, v.name());
-              s.setString(5, v.parent().map(OrgUnitId::value).orElse(null));
-              s.addBatch();
-              any = true;
-            }
+    Set<String> known = keys("SELECT unit_id, valid_from FROM dim_unit");
+    try (BulkInsert in = new BulkInsert(c, "dim_unit", List.of("unit_id", "valid_from", "valid_to", "name",
+        "parent_id"), new int[] {Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR, Types.VARCHAR})) {
+      for (OrgUnitId unit : tree.units()) {
+        for (OrgUnitVersion v : tree.history(unit)) {
+          if (known.add(unit.value() + '\u0000' + v.validity().from())) {
+            in.add(unit.value(), v.validity().from(), v.validity().to().orElse(null), v.name(),
+                v.parent().map(OrgUnitId::value).orElse(null));
           }
-        }
-        if (any) {
-          s.executeBatch();
         }
       }
     }
@@ -357,20 +299,20 @@ public final class RunWriter {
    */
   private void insertBaselines(long run, Publication publication) throws SQLException {
     Set<String> known = keys("SELECT kpi_id, kpi_version, series_key, first_period FROM baseline");
-    try (PreparedStatement head = c.prepareStatement(
-            "INSERT INTO baseline (kpi_id, kpi_version, series_key, first_period, last_period, points, reason,"
-                + " run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement point = c.prepareStatement(
-            "INSERT INTO baseline_point (kpi_id, kpi_version, series_key, first_period, period_key, value,"
-                + " numerator, denominator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      boolean any = false;
+    try (BulkInsert head = new BulkInsert(c, "baseline", List.of("kpi_id", "kpi_version", "series_key",
+            "first_period", "last_period", "points", "reason", "run_id"), new int[] {Types.VARCHAR, Types.INTEGER,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.BIGINT});
+        BulkInsert point = new BulkInsert(c, "baseline_point", List.of("kpi_id", "kpi_version", "series_key",
+            "first_period", "period_key", "value", "numerator", "denominator"), new int[] {Types.VARCHAR,
+                Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE,
+                Types.DOUBLE})) {
       for (PublishedKpi k : publication.kpis()) {
         KpiDefinition d = k.definition();
         for (Map.Entry<SeriesKey, ProcessBehaviourChart> e : k.charts().entrySet()) {
           ProcessBehaviourChart chart = e.getValue();
           for (int i = 0; i < chart.segments().size(); i++) {
             List<Observation> points = chart.baselinePoints(i);
-            if (points.isEmpty() || frozen(chart, i) || !fixedBefore(chart, i, points)) {
+            if (points.isEmpty() || frozen(chart, i) != null || !fixedBefore(chart, i, points)) {
               continue;
             }
             String first = points.get(0).period().format();
@@ -378,40 +320,53 @@ public final class RunWriter {
             if (!known.add(d.id().value() + '\u0000' + d.version() + '\u0000' + key + '\u0000' + first)) {
               continue;
             }
-            head.setString(1, d.id().value());
-            head.setInt(2, d.version());
-            head.setString(3, key);
-            head.setString(4, first);
-            head.setString(5, points.get(points.size() - 1).period().format());
-            head.setInt(6, points.size());
-            head.setString(7, "fixed by run " + run + " on its first " + points.size() + " observed points");
-            head.setLong(8, run);
-            head.addBatch();
+            head.add(d.id().value(), d.version(), key, first, points.get(points.size() - 1).period().format(),
+                points.size(), "fixed by run " + run + " on its first " + points.size() + " observed points", run);
             for (Observation o : points) {
-              point.setString(1, d.id().value());
-              point.setInt(2, d.version());
-              point.setString(3, key);
-              point.setString(4, first);
-              point.setString(5, o.period().format());
-              point.setDouble(6, o.value().getAsDouble());
-              setDouble(point, 7, o.numerator().isPresent() ? o.numerator().getAsDouble() : null);
-              setDouble(point, 8, o.denominator().isPresent() ? o.denominator().getAsDouble() : null);
-              point.addBatch();
+              point.add(d.id().value(), d.version(), key, first, o.period().format(), o.value().getAsDouble(),
+                  o.numerator().isPresent() ? o.numerator().getAsDouble() : null,
+                  o.denominator().isPresent() ? o.denominator().getAsDouble() : null);
             }
-            any = true;
           }
         }
-      }
-      if (any) {
-        head.executeBatch();
-        point.executeBatch();
       }
     }
   }
 
-  private static boolean frozen(ProcessBehaviourChart chart, int segment) {
+  /** Keeps what each of the run's charts drew: one row per segment, with where its limits came from. */
+  private void insertSegments(long run, Publication publication) throws SQLException {
+    try (BulkInsert in = new BulkInsert(c, "run_segment", List.of("run_id", "kpi_id", "kpi_version", "series_key",
+        "segment", "first_period", "last_period", "chart_type", "centre", "mean_moving_range", "baseline_points",
+        "trial", "seasonally_adjusted", "frozen_on"), new int[] {Types.BIGINT, Types.VARCHAR, Types.INTEGER,
+            Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE,
+            Types.INTEGER, Types.BOOLEAN, Types.BOOLEAN, Types.VARCHAR})) {
+      for (PublishedKpi k : publication.kpis()) {
+        KpiDefinition d = k.definition();
+        for (Map.Entry<SeriesKey, ProcessBehaviourChart> e : k.charts().entrySet()) {
+          ProcessBehaviourChart chart = e.getValue();
+          for (int i = 0; i < chart.segments().size(); i++) {
+            Segment segment = chart.segments().get(i);
+            int index = i;
+            ChartNote.LimitsFrozen frozen = frozen(chart, i);
+            in.add(run, d.id().value(), d.version(), e.getKey().text(), i, segment.first().format(),
+                segment.last().format(), chart.type().name(),
+                Double.isNaN(segment.centre()) ? null : segment.centre(),
+                segment.meanMovingRange().isPresent() ? segment.meanMovingRange().getAsDouble() : null,
+                segment.baselinePoints(), segment.trial(),
+                chart.notes().stream().anyMatch(n -> n instanceof ChartNote.SeasonallyAdjusted && n.segment() == index),
+                frozen == null ? null : frozen.first().format());
+          }
+        }
+      }
+    }
+  }
+
+  /** The note that the segment's limits came from a frozen baseline; null when they did not. */
+  private static ChartNote.LimitsFrozen frozen(ProcessBehaviourChart chart, int segment) {
     return chart.notes().stream()
-        .anyMatch(n -> n instanceof ChartNote.LimitsFrozen && n.segment() == segment);
+        .filter(n -> n instanceof ChartNote.LimitsFrozen && n.segment() == segment)
+        .map(ChartNote.LimitsFrozen.class::cast)
+        .findFirst().orElse(null);
   }
 
   /** Whether the segment has an observed point after its baseline: its limits were fixed. */
@@ -428,24 +383,14 @@ public final class RunWriter {
   }
 
   private void insertCheckpoints(long run, RunReport report) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO run_checkpoint (run_id, source, stream, name, value) VALUES (?, ?, ?, ?, ?)")) {
-      boolean any = false;
+    try (BulkInsert in = new BulkInsert(c, "run_checkpoint", List.of("run_id", "source", "stream", "name", "value"),
+        new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR})) {
       for (RunReport.SourceRead read : report.sources()) {
         for (Checkpoint cp : read.state().checkpoints().values()) {
           for (Map.Entry<String, String> position : cp.position().entrySet()) {
-            s.setLong(1, run);
-            s.setString(2, read.source());
-            s.setString(3, cp.stream());
-            s.setString(4, position.getKey());
-            s.setString(5, position.getValue());
-            s.addBatch();
-            any = true;
+            in.add(run, read.source(), cp.stream(), position.getKey(), position.getValue());
           }
         }
-      }
-      if (any) {
-        s.executeBatch();
       }
     }
   }
@@ -498,13 +443,4 @@ public final class RunWriter {
       s.setDouble(i, v);
     }
   }
-
-  private static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
-    if (v == null) {
-      s.setNull(i, Types.BIGINT);
-    } else {
-      s.setLong(i, v);
-    }
-  }
-
 }
