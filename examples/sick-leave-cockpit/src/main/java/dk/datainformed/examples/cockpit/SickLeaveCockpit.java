@@ -1,10 +1,14 @@
 package dk.datainformed.examples.cockpit;
 
 import dk.datainformed.core.DatainformedException;
+import dk.datainformed.core.time.Grain;
+import dk.datainformed.core.time.Period;
 import dk.datainformed.pipeline.Pipeline;
 import dk.datainformed.pipeline.PipelineFile;
 import dk.datainformed.pipeline.RunReport;
 import dk.datainformed.privacy.pseudonym.PseudonymKey;
+import dk.datainformed.store.ResultStore;
+import dk.datainformed.store.StoredRun;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,10 +47,12 @@ public final class SickLeaveCockpit {
   /** The pipeline file: the system property {@code cockpit.pipeline}, or the example's own. */
   static final String PIPELINE = System.getProperty("cockpit.pipeline", "pipeline/sygefravaer.pipeline.yaml");
 
-  private static final List<String> OPTIONS = List.of("--out", "--lang", "--size", "--seed", "--input", "--pipeline");
+  private static final List<String> OPTIONS =
+      List.of("--out", "--lang", "--size", "--seed", "--until", "--input", "--pipeline", "--store");
   private static final String USAGE =
       "Usage: sick-leave-cockpit [--out FOLDER] [--lang da|en] [--size full|small] [--seed N]\n"
-          + "                          [--input FILE.csv] [--pipeline FILE.yaml]";
+          + "                          [--until MONTH | --input FILE.csv] [--pipeline FILE.yaml]\n"
+          + "                          [--store FILE.duckdb]";
 
   private SickLeaveCockpit() {}
 
@@ -67,8 +73,12 @@ public final class SickLeaveCockpit {
    *
    * <p>Options: {@code --out FOLDER} (default {@code target/cockpit}), {@code --lang da|en}
    * (default {@code da}), {@code --size full|small} and {@code --seed N} of the generated
-   * municipality, {@code --input FILE} to read an existing export instead of generating one, and
-   * {@code --pipeline FILE} for another pipeline file.
+   * municipality, {@code --until MONTH} to generate the export only up to a month (for example
+   * {@code 2025M11}), {@code --input FILE} to read an existing export instead of generating one,
+   * {@code --pipeline FILE} for another pipeline file, and {@code --store FILE} to record the run in
+   * a DuckDB results store (created when absent): the store keeps every run's published values and
+   * the baselines the charts fixed, so that the next run charts its new months against the same
+   * limits.
    *
    * @param args the options
    * @return 0 when the cockpit was written; 2 when the input, the pipeline file or the options are
@@ -88,14 +98,16 @@ public final class SickLeaveCockpit {
       require(size.equals("full") || size.equals("small"), "--size must be 'full' or 'small', not '" + size + "'");
       SyntheticMunicipality town = SyntheticMunicipality.generate(
           size.equals("full") ? SyntheticMunicipality.Size.FULL : SyntheticMunicipality.Size.SMALL, seed(options));
+      Period until = until(options);
       Path input;
       if (options.containsKey("--input")) {
+        require(!options.containsKey("--until"), "--until cuts the generated export: leave it out with --input");
         input = Path.of(options.get("--input"));
         require(Files.isRegularFile(input), "the input file " + input.toAbsolutePath() + " does not exist: give"
             + " the payroll export with --input, or leave --input out to generate one");
       } else {
         Path parent = outFolder.getParent() == null ? outFolder : outFolder.getParent();
-        input = town.writeCsv(parent.resolve(outFolder.getFileName() + "-input").resolve("loenfravaer.csv"));
+        input = town.writeCsv(parent.resolve(outFolder.getFileName() + "-input").resolve("loenfravaer.csv"), until);
         out.println("Synthetic payroll export (made-up CPR numbers): " + input);
       }
       PipelineFile.Loader loader = PipelineFile.loader()
@@ -110,7 +122,20 @@ public final class SickLeaveCockpit {
             + " random demo key that is kept nowhere: pseudonyms from different runs will not match. In"
             + " production, set " + KEY_VARIABLE + " from your secrets store.");
       }
-      RunReport report = Pipeline.of(loader.load(Path.of(options.getOrDefault("--pipeline", PIPELINE)))).run(outFolder);
+      Pipeline pipeline = Pipeline.of(loader.load(Path.of(options.getOrDefault("--pipeline", PIPELINE))));
+      RunReport report;
+      if (options.containsKey("--store")) {
+        Path storeFile = Path.of(options.get("--store")).toAbsolutePath().normalize();
+        try (ResultStore store = ResultStore.duckdb(storeFile)) {
+          report = pipeline.run(outFolder, store);
+          List<StoredRun> runs = store.runs();
+          StoredRun stored = runs.get(runs.size() - 1);
+          out.println("Run " + stored.id() + " recorded in the results store " + storeFile + ": "
+              + stored.valuesChanged() + " values new or revised since the run before");
+        }
+      } else {
+        report = pipeline.run(outFolder);
+      }
       out.print(report.toText());
       out.println("Cockpit written to " + outFolder);
       out.println("  open " + outFolder.resolve("cockpit.html"));
@@ -134,6 +159,17 @@ public final class SickLeaveCockpit {
       options.put(option, args.get(++i));
     }
     return options;
+  }
+
+  private static Period until(Map<String, String> options) {
+    String value = options.getOrDefault("--until", SyntheticMunicipality.LAST_MONTH.format());
+    Period month = Period.tryParse(value).toOptional().orElse(null);
+    require(month != null && month.grain() == Grain.MONTH
+        && !month.start().isBefore(SyntheticMunicipality.FIRST_MONTH.start())
+        && !month.start().isAfter(SyntheticMunicipality.LAST_MONTH.start()),
+        "--until must be a month from " + SyntheticMunicipality.FIRST_MONTH.format() + " to "
+            + SyntheticMunicipality.LAST_MONTH.format() + ", such as 2025M11, not '" + value + "'");
+    return month;
   }
 
   private static long seed(Map<String, String> options) {

@@ -47,6 +47,9 @@ public final class SyntheticMunicipality {
   /** The number of months of data. */
   public static final int MONTHS = 24;
 
+  /** The last month of data, 2025M12. */
+  public static final Period LAST_MONTH = Period.month(2025, 12);
+
   /** The month from which the merged unit replaces the two units merged into it. */
   public static final Period MERGER_MONTH = Period.month(2025, 1);
 
@@ -405,6 +408,24 @@ public final class SyntheticMunicipality {
    * @throws UncheckedIOException when the file cannot be written
    */
   public Path writeCsv(Path file) {
+    return writeCsv(file, LAST_MONTH);
+  }
+
+  /**
+   * Writes the rows up to a month, as the payroll system would have exported them at the end of
+   * that month; otherwise as {@link #writeCsv(Path)}.
+   *
+   * <pre>{@code
+   * town.writeCsv(Path.of("target/november.csv"), Period.month(2025, 11)); // 2024M01 to 2025M11
+   * }</pre>
+   *
+   * @param file the file to write; its folder is created
+   * @param lastMonth the last month written
+   * @return the file
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public Path writeCsv(Path file, Period lastMonth) {
+    LocalDate end = lastMonth.end();
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -416,6 +437,9 @@ public final class SyntheticMunicipality {
         out.write("\r\n");
         StringBuilder line = new StringBuilder(128);
         for (EmployeeMonth r : rows) {
+          if (r.month().start().isAfter(end)) {
+            continue;
+          }
           line.setLength(0);
           line.append(r.cpr()).append(';')
               .append(r.month().format()).append(';')

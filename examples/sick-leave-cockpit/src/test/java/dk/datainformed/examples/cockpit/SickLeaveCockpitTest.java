@@ -52,6 +52,25 @@ class SickLeaveCockpitTest {
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Copies the example's pipeline folder and changes one of its files.
+   *
+   * @return the copy's folder
+   */
+  static Path pipelineCopy(Path target, String file, String text, String replacement) throws IOException {
+    Files.createDirectories(target);
+    try (Stream<Path> files = Files.list(Path.of("pipeline"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, target.resolve(f.getFileName()));
+      }
+    }
+    Path changed = target.resolve(file);
+    String before = Files.readString(changed, StandardCharsets.UTF_8);
+    assertTrue(before.contains(text), file + " has " + text);
+    Files.writeString(changed, before.replace(text, replacement), StandardCharsets.UTF_8);
+    return target;
+  }
+
   static Map<String, String> keyEnvironment() {
     byte[] key = new byte[32];
     for (int i = 0; i < key.length; i++) {
@@ -241,16 +260,8 @@ class SickLeaveCockpitTest {
 
   @Test
   void aPipelineFileWithAnUnknownKpiInTheUsageGivesOneMessageAndExitCode2() throws IOException {
-    Path config = folder.resolve("config");
-    Files.createDirectories(config);
-    try (Stream<Path> files = Files.list(Path.of("pipeline"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, config.resolve(f.getFileName()));
-      }
-    }
-    Path usage = config.resolve("usage.yaml");
-    Files.writeString(usage, Files.readString(usage).replace(
-        "kpi: sygefravaer.fravaersdagsvaerk_pr_fuldtidsansat", "kpi: sygefravaer.fravaersprocnet"));
+    Path config = pipelineCopy(folder.resolve("config"), "usage.yaml",
+        "kpi: sygefravaer.fravaersdagsvaerk_pr_fuldtidsansat", "kpi: sygefravaer.fravaersprocnet");
     Run bad = cockpit(keyEnvironment(), "--out", folder.resolve("z").toString(), "--size", "small",
         "--pipeline", config.resolve("sygefravaer.pipeline.yaml").toString());
     assertEquals(2, bad.code());
