@@ -131,7 +131,8 @@ public final class SickLeaveCockpit {
           List<StoredRun> runs = store.runs();
           StoredRun stored = runs.get(runs.size() - 1);
           out.println("Run " + stored.id() + " recorded in the results store " + storeFile + ": "
-              + stored.valuesChanged() + " values new or revised since the run before");
+              + stored.valuesChanged() + (runs.size() == 1 ? " values"
+                  : " values new or revised since run " + runs.get(runs.size() - 2).id()));
         }
       } else {
         report = pipeline.run(outFolder);
