@@ -136,28 +136,37 @@ public class StoreBenchmark {
         LocalDate.of(2024, 12, 31), published, java.util.Optional.empty(), java.util.Optional.empty(), report);
   }
 
-  /** A new, empty store for each iteration, and one saved run for the reads. */
+  /** A new, empty store for each iteration, with one saved run, opened again for the reads. */
   @Setup(Level.Iteration)
   public void newStore() throws IOException, SQLException {
     if (store != null) {
       store.close();
     }
-    store = open();
-    saved = store.save(publication);
-    store.close();
-    store = open();
+    String location = create();
+    try (ResultStore first = open(location)) {
+      saved = first.save(publication);
+    }
+    store = open(location);
   }
 
-  private ResultStore open() throws IOException, SQLException {
+  /** A new database: a DuckDB file's path, or a PostgreSQL database's name. */
+  private String create() throws IOException, SQLException {
     databases++;
     if (database.equals("DUCKDB")) {
-      return ResultStore.duckdb(Files.createTempDirectory("store-benchmark").resolve("store.duckdb"));
+      return Files.createTempDirectory("store-benchmark").resolve("store.duckdb").toString();
     }
     String name = "bench_" + databases;
     try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     }
-    DataSource data = postgres.getDatabase("postgres", name);
+    return name;
+  }
+
+  private ResultStore open(String location) {
+    if (database.equals("DUCKDB")) {
+      return ResultStore.duckdb(Path.of(location));
+    }
+    DataSource data = postgres.getDatabase("postgres", location);
     return ResultStore.on(data, Dialect.POSTGRESQL).build();
   }
 
@@ -181,7 +190,7 @@ public class StoreBenchmark {
    */
   @Benchmark
   public StoredRun writeYear() throws IOException, SQLException {
-    try (ResultStore empty = open()) {
+    try (ResultStore empty = open(create())) {
       return empty.save(publication);
     }
   }
