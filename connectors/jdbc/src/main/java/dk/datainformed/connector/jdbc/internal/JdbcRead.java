@@ -206,7 +206,7 @@ final class JdbcRead extends Spliterators.AbstractSpliterator<ReadEvent> impleme
       pending.add(new ReadEvent.Read(settings.stream(), record));
       return;
     }
-    String position = position(row, values);
+    String position = position(row);
     if (settings.stopOnError()) {
       done = true;
       failure = new MalformedSourceException(settings.stream(), position, problem
@@ -278,15 +278,20 @@ final class JdbcRead extends Spliterators.AbstractSpliterator<ReadEvent> impleme
     return builder.build();
   }
 
-  /** Where a row is: its number in this read, and its cursor and key values, masked. */
-  private String position(long row, Object[] values) {
+  /** Where a row is: its number in this read, and its cursor and key values (masked) as far as they read. */
+  private String position(long row) {
     StringBuilder text = new StringBuilder("row ").append(row).append(" of the read");
-    if (values != null) {
-      int[] order = shape.order();
-      for (int i = 0; i < order.length; i++) {
-        text.append(", ").append(shape.schema().field(order[i]).name()).append('=')
-            .append(AnswerText.quote(shape.kind(order[i]).text(values[i]), 60));
+    int[] order = shape.order();
+    for (int i = 0; i < order.length; i++) {
+      ColumnKind kind = shape.kind(order[i]);
+      String value;
+      try {
+        Object read = kind.read(rows, order[i] + 1);
+        value = read == null ? "NULL" : AnswerText.quote(kind.text(read), 60);
+      } catch (SQLException | ArithmeticException | DateTimeException e) {
+        value = "(unreadable)";
       }
+      text.append(", ").append(shape.schema().field(order[i]).name()).append('=').append(value);
     }
     return text.toString();
   }
