@@ -123,7 +123,7 @@ final class JdbcRead extends Spliterators.AbstractSpliterator<ReadEvent> impleme
     if (from.isPresent()) {
       last = resumeValues(from.get());
     }
-    statement = connection.prepareStatement(ReadSql.read(settings.source(), shape, last != null),
+    statement = connection.prepareStatement(ReadSql.read(settings.source(), shape.quotedOrder(), last != null),
         ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
     statement.setFetchSize(settings.fetchSize());
     statement.setQueryTimeout(settings.queryTimeoutSeconds());

@@ -32,39 +32,37 @@ final class ReadSql {
    * The read, in the order of the cursor and the keys.
    *
    * @param source the source's SQL
-   * @param shape the columns
+   * @param order the order columns as the SQL writes them (quoted): the cursor, then the keys
    * @param resumed whether the read starts after a checkpoint; then {@link #parameters} says which
    *     order value each {@code ?} takes
    * @return the SQL
    */
-  static String read(String source, StreamShape shape, boolean resumed) {
-    int[] order = shape.order();
+  static String read(String source, List<String> order, boolean resumed) {
     StringBuilder sql = new StringBuilder("SELECT * FROM (\n").append(source).append("\n) q");
     if (resumed) {
-      String cursor = "q." + shape.quotedName(order[0]);
       sql.append(" WHERE ");
-      if (order.length > 1) {
-        sql.append(cursor).append(" >= ? AND (");
+      if (order.size() > 1) {
+        sql.append("q.").append(order.get(0)).append(" >= ? AND (");
       }
-      for (int level = 0; level < order.length; level++) {
+      for (int level = 0; level < order.size(); level++) {
         if (level > 0) {
           sql.append(" OR (");
         }
         for (int i = 0; i < level; i++) {
-          sql.append("q.").append(shape.quotedName(order[i])).append(" = ? AND ");
+          sql.append("q.").append(order.get(i)).append(" = ? AND ");
         }
-        sql.append("q.").append(shape.quotedName(order[level])).append(" > ?");
+        sql.append("q.").append(order.get(level)).append(" > ?");
         if (level > 0) {
           sql.append(')');
         }
       }
-      if (order.length > 1) {
+      if (order.size() > 1) {
         sql.append(')');
       }
     }
     sql.append(" ORDER BY ");
-    for (int i = 0; i < order.length; i++) {
-      sql.append(i == 0 ? "" : ", ").append("q.").append(shape.quotedName(order[i]));
+    for (int i = 0; i < order.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("q.").append(order.get(i));
     }
     return sql.toString();
   }

@@ -159,6 +159,15 @@ final class StreamShape {
     return order.clone();
   }
 
+  /** The order columns' names as the SQL writes them: the cursor, then the keys. */
+  List<String> quotedOrder() {
+    List<String> names = new ArrayList<>();
+    for (int column : order) {
+      names.add(quoted.get(column));
+    }
+    return List.copyOf(names);
+  }
+
   /** How many columns make the order. */
   int orderSize() {
     return order.length;
