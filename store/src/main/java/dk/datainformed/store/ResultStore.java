@@ -144,7 +144,7 @@ public final class ResultStore implements PublicationStore, AutoCloseable {
           // Keeps DuckDB's database open (and its file locked) while the store is.
           anchor = Optional.of(dataSource.getConnection());
         }
-        migrate(dataSource, dialect);
+        migrate(dataSource);
         return new ResultStore(dataSource, dialect, clock, anchor);
       } catch (SQLException e) {
         anchor.ifPresent(ResultStore::closeQuietly);
@@ -156,10 +156,12 @@ public final class ResultStore implements PublicationStore, AutoCloseable {
     }
   }
 
-  private static void migrate(DataSource dataSource, Dialect dialect) {
+  private static void migrate(DataSource dataSource) {
     Flyway flyway = Flyway.configure(ResultStore.class.getClassLoader())
         .dataSource(dataSource)
-        .locations("classpath:db/datainformed-store/" + (dialect == Dialect.DUCKDB ? "duckdb" : "postgresql"))
+        // One schema in the SQL that DuckDB and PostgreSQL share. A migration that one dialect needs
+        // written differently goes in a folder of that dialect's own, added here for it.
+        .locations("classpath:db/datainformed-store/shared")
         .table("datainformed_schema_history")
         .load();
     try {

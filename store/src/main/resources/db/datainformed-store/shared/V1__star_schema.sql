@@ -1,5 +1,6 @@
 -- datainformed results store, version 1: runs, disclosed values as of each run, frozen baselines
--- and the sources' checkpoints, in a long star schema (see the store module's README).
+-- and the sources' checkpoints, in a long star schema (see the store module's README). DuckDB and
+-- PostgreSQL both run this file: keep to the SQL they share.
 
 -- One row; a run that writes takes it first, so two runs never write at once.
 CREATE TABLE store_lock (id INTEGER PRIMARY KEY, holder VARCHAR(200));
