@@ -121,6 +121,8 @@ public final class ValidateCommand implements Callable<Integer> {
       return true;
     } catch (DatainformedException | CommandException e) {
       invalid(file, found, e.getMessage());
+      peek.flatMap(YamlPeek::firstTabIndentedLine).ifPresent(line -> console.out().println("  fix: line " + line
+          + " is indented with a tab, and YAML indents with spaces only: replace the tab with spaces"));
       notes.forEach(n -> console.out().println("  note: " + n));
       return false;
     }

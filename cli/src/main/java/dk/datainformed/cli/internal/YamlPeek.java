@@ -103,6 +103,26 @@ final class YamlPeek {
   }
 
   /**
+   * The first line whose indentation holds a tab, which YAML does not allow.
+   *
+   * @return its number, from 1
+   */
+  Optional<Integer> firstTabIndentedLine() {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int end = 0;
+      while (end < line.length() && (line.charAt(end) == ' ' || line.charAt(end) == '\t')) {
+        end++;
+      }
+      if (line.substring(0, end).indexOf('\t') >= 0) {
+        return Optional.of(i + 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The names of the {@code ${name}} variables the text uses, without {@code here}.
    *
    * @return the names, in order of first use
