@@ -1,6 +1,6 @@
 /**
  * The {@code datainformed} command line: validate the files a municipality owns, run a pipeline
- * file, explain a KPI, compute one KPI over a CSV file. Start at {@link
+ * file, explain a KPI, compute one KPI over a CSV file, chart a series, run the guards. Start at {@link
  * dk.datainformed.cli.Datainformed}.
  */
 module dk.datainformed.cli {

@@ -15,11 +15,14 @@ import org.apiguardian.api.API;
  * datainformed run sygefravaer.pipeline.yaml --out cockpit --var input=loenfravaer.csv
  * datainformed explain sygefravaer.fravaersprocent --lang da
  * datainformed compute sygefravaer.fravaersprocent --input fravaer.csv --by organisation_unit
+ * datainformed chart fravaer.csv --direction lower --out fravaer.html
+ * datainformed guards usage.yaml --policy policy.yaml
  * }</pre>
  *
  * <p>Exit codes: {@value #OK} when the command did what it was asked; {@value #INVALID} when a file,
  * an option or the input is wrong (one message that says what to fix, never a stack trace unless
- * {@code --debug}); {@value #FAILED} on an unexpected failure. Every line the command line prints
+ * {@code --debug}); {@value #FAILED} on an unexpected failure; {@value #BLOCKED} from {@code guards}
+ * when a finding blocks the use as declared. Every line the command line prints
  * has anything CPR-like masked ({@link dk.datainformed.core.id.CprDetector#mask(CharSequence)}).
  *
  * <p>From Java, with the environment and the streams given:
@@ -36,6 +39,8 @@ public final class Datainformed {
   public static final int FAILED = 1;
   /** The exit code when a file, an option or the input is wrong. */
   public static final int INVALID = 2;
+  /** The exit code of {@code guards} when a finding blocks (severity BLOCK) the use as declared. */
+  public static final int BLOCKED = 3;
 
   private Datainformed() {}
 
@@ -59,7 +64,7 @@ public final class Datainformed {
    * @param out where the command's output goes
    * @param err where messages go
    * @param args the command and its options
-   * @return {@value #OK}, {@value #INVALID} or {@value #FAILED}
+   * @return {@value #OK}, {@value #INVALID}, {@value #FAILED} or (guards) {@value #BLOCKED}
    */
   public static int run(Map<String, String> environment, PrintStream out, PrintStream err, String... args) {
     Objects.requireNonNull(environment, "environment");

@@ -39,6 +39,8 @@ public final class Commands {
   static final int FAILED = 1;
   /** The exit code when a file, an option or the input is wrong. */
   static final int INVALID = 2;
+  /** The exit code of {@code guards} when a finding blocks the use as declared. */
+  static final int BLOCKED = 3;
 
   private Commands() {}
 
@@ -59,6 +61,8 @@ public final class Commands {
       line.addSubcommand(new RunCommand(console));
       line.addSubcommand(new ExplainCommand(console));
       line.addSubcommand(new ComputeCommand(console));
+      line.addSubcommand(new ChartCommand(console));
+      line.addSubcommand(new GuardsCommand(console));
       line.setOut(console.out());
       line.setErr(console.err());
       line.setCaseInsensitiveEnumValuesAllowed(true);
@@ -155,13 +159,13 @@ public final class Commands {
       versionProvider = Version.class,
       description = {
         "Check, run and explain the files a municipality owns for datainformed: KPI catalogs, usage"
-            + " and policy files for the guards, and pipeline files.",
+            + " and policy files for the guards, and pipeline files; chart a series, run the guards.",
       },
       commandListHeading = "%nCommands:%n",
       footerHeading = "%n",
       footer = {
         "Exit codes: 0 done; 2 a file, an option or the input is wrong (the message says what to fix);"
-            + " 1 an unexpected failure.",
+            + " 1 an unexpected failure; 3 (guards) a finding blocks.",
         "Run 'datainformed COMMAND --help' for a command's options."
       })
   static final class Root implements Callable<Integer> {
