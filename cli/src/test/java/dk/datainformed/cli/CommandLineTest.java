@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandLineTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "run", "explain", "compute"})
+  @ValueSource(strings = {"validate", "run", "explain", "compute", "chart", "guards"})
   void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
     Invocation h = Invocation.of(command, "--help");
 
@@ -23,7 +23,15 @@ class CommandLineTest {
     Invocation h = Invocation.of("--help");
 
     assertThat(h.code()).isZero();
-    assertThat(h.out()).contains("validate").contains("run").contains("explain").contains("compute");
+    assertThat(h.out()).contains("validate").contains("run").contains("explain").contains("compute")
+        .contains("chart").contains("guards").contains("3 (guards) a finding blocks");
+  }
+
+  @Test
+  void theGuardsHelpSaysWhatExitCodeThreeMeans() {
+    Invocation h = Invocation.of("guards", "--help");
+
+    assertThat(h.out()).contains("3 a finding blocks (severity BLOCK");
   }
 
   @Test

@@ -136,4 +136,24 @@ class DatainformedJarIT {
     assertThat(explain.code()).isZero();
     assertThat(explain.out()).contains("Tæller: summen af own_illness_days");
   }
+
+  @Test
+  void chartsASeriesToAnHtmlPageAndRunsTheGuardsOnTheExampleWithExitCodeThree() throws IOException {
+    Path series = folder.resolve("serie.csv");
+    Files.writeString(series, "period;value\n2024M01;10\n2024M02;12\n2024M03;10\n2024M04;12\n2024M05;10\n"
+        + "2024M06;12\n2024M07;10\n2024M08;12\n2024M09;10\n2024M10;12\n2024M11;10\n2024M12;12\n2025M01;20\n");
+    Result chart = java("chart", series.toString(), "--direction", "lower", "--out", "serie.html");
+    Result guards = java("guards", repo("docs/guards/usage.yaml"), "--policy", repo("docs/guards/policy.yaml"),
+        "--as-of", "2026-11-01");
+
+    assertThat(chart.code()).as(chart.err()).isZero();
+    assertThat(chart.out()).startsWith("XmR chart, 13 points, 2024M01–2025M01: centre 11.69, process limits 5.042–18.34")
+        .contains("  - above the upper process limit, January 2025");
+    assertThat(chart.err()).isEmpty();
+    assertThat(Files.readString(folder.resolve("serie.html"), StandardCharsets.UTF_8)).contains("<svg ")
+        .contains("<li>above the upper process limit, January 2025</li>");
+    assertThat(guards.code()).isEqualTo(3);
+    assertThat(guards.out()).contains("- BLOCK · linkage 'tidlig-opsporing'");
+    assertThat(guards.err()).contains("2 blocking");
+  }
 }
