@@ -11,6 +11,7 @@ module dk.datainformed.cli {
   requires dk.datainformed.connector.statbank;
   requires dk.datainformed.connector.jobindsats;
   requires dk.datainformed.connector.os2mo;
+  requires dk.datainformed.connector.jdbc;
   requires info.picocli;
   requires static transitive org.apiguardian.api;
   requires tools.jackson.databind;

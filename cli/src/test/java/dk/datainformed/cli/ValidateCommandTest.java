@@ -49,6 +49,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aPipelineWithAJdbcSourceFindsTheConnectorWithoutADriver() {
+    Path f = Invocation.fixture(folder);
+    String csv = "    connector: csv\n    dataset: test.absence\n    settings:\n      path: \"${input}\"\n"
+        + "      schema: \"${here}/schema.json\"\n      on_error: report\n";
+    String jdbc = "    connector: jdbc\n    dataset: test.absence\n    settings:\n"
+        + "      url: jdbc:postgresql://dw.testby.invalid:5432/dw\n      user: reader\n"
+        + "      password: \"${dw_password}\"\n      table: hr.fravaer\n      cursor_field: opdateret\n"
+        + "      cpr_fields: cpr\n";
+    String pipeline = read(f.resolve("fravaer.pipeline.yaml"));
+    assertThat(pipeline).contains(csv);
+    String file = Invocation.write(f.resolve("fravaer.pipeline.yaml"), pipeline.replace(csv, jdbc));
+    Invocation v = Invocation.of("validate", file);
+
+    assertThat(v.code()).as(v.all()).isZero();
+    assertThat(v.out()).contains("(pipeline: 'fravaer', 1 source, 1 KPI, 3 outputs)")
+        .contains("note: checked without the value of ${dw_password}");
+    assertThat(v.all()).doesNotContain("there is no connector");
+  }
+
+  @Test
   void aTabGivesFileLineAndAFix() {
     String file = Invocation.write(folder.resolve("usage.yaml"),
         "municipality: Testby Kommune\ncockpits:\n\t- id: ledere\n");
