@@ -6,6 +6,7 @@
 module dk.datainformed.cli {
   requires dk.datainformed.pipeline;
   requires dk.datainformed.report;
+  requires dk.datainformed.store;
   // The published connectors, found by the pipeline through ServiceLoader by their names.
   requires dk.datainformed.connector.csv;
   requires dk.datainformed.connector.statbank;

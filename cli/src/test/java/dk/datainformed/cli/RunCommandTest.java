@@ -2,10 +2,14 @@ package dk.datainformed.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.datainformed.store.ResultStore;
+import dk.datainformed.store.StoredRun;
+import dk.datainformed.store.StoredValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +98,27 @@ class RunCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("holds files that no earlier run wrote");
     assertThat(out.resolve("budget.xlsx")).exists();
+  }
+
+  @Test
+  void twoRunsWithAStoreAreBothKeptAndTheSecondWritesNoValueTwice() {
+    Path f = Invocation.fixture(folder);
+    Path store = folder.resolve("fravaer.duckdb");
+    Invocation first = run(f, "--store", store.toString());
+    Invocation second = run(f, "--store", store.toString());
+
+    assertThat(first.code()).as(first.all()).isZero();
+    assertThat(second.code()).as(second.all()).isZero();
+    assertThat(first.out()).containsPattern("Run 1 kept in the results store .*fravaer\\.duckdb: [1-9]\\d* values\n");
+    assertThat(second.out()).contains(": 0 values new or revised since run 1");
+    try (ResultStore results = ResultStore.duckdb(store)) {
+      List<StoredRun> runs = results.runs();
+      assertThat(runs).extracting(StoredRun::id).containsExactly(1L, 2L);
+      List<StoredValue> values = results.values(runs.get(1));
+      assertThat(values).isNotEmpty().isEqualTo(results.values(runs.get(0)));
+      assertThat(values).filteredOn(v -> v.status() == StoredValue.Status.SUPPRESSED).isNotEmpty()
+          .allSatisfy(v -> assertThat(v.value()).isEmpty());
+    }
   }
 
   @Test

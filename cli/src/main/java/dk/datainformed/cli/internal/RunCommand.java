@@ -3,11 +3,14 @@ package dk.datainformed.cli.internal;
 import dk.datainformed.pipeline.Pipeline;
 import dk.datainformed.pipeline.PipelineDefinition;
 import dk.datainformed.pipeline.RunReport;
+import dk.datainformed.store.ResultStore;
+import dk.datainformed.store.StoredRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -36,7 +39,11 @@ import picocli.CommandLine.Parameters;
     footer = {
       "Example:",
       "  DATAINFORMED_PSEUDONYM_KEY=$(cat key.b64) datainformed run sygefravaer.pipeline.yaml --out cockpit"
-          + " --var input=loenfravaer.csv",
+          + " --var input=loenfravaer.csv --store sygefravaer.duckdb",
+      "",
+      "With --store every run is kept in a DuckDB results store: its published values (only those that"
+          + " passed disclosure control), the baselines its charts fixed, so that the next run charts new"
+          + " months against the same limits, and the sources' checkpoints. Power BI reads it with plain SQL.",
       "",
       "The output folder is replaced as a whole; a folder that holds anything but an earlier run's output"
           + " (a run-report.txt) is refused. Rows that could not be read are kept in FOLDER-rejected beside it.",
@@ -58,6 +65,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "A value for ${NAME} in the file's settings, e.g. --var input=loenfravaer.csv.")
   private Map<String, String> variables = new LinkedHashMap<>();
 
+  @Option(names = "--store", paramLabel = "FILE.duckdb",
+      description = "Keep the run in this DuckDB results store (created when absent); see the footer.")
+  private Path store;
+
   /**
    * The command, printing to a console.
    *
@@ -73,7 +84,20 @@ public final class RunCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.of(definition);
     Path folder = (out == null ? Path.of("output", definition.name()) : out).toAbsolutePath().normalize();
     refuseForeignFolder(folder);
-    RunReport report = pipeline.run(folder);
+    RunReport report;
+    if (store == null) {
+      report = pipeline.run(folder);
+    } else {
+      Path storeFile = store.toAbsolutePath().normalize();
+      try (ResultStore results = ResultStore.duckdb(storeFile)) {
+        report = pipeline.run(folder, results);
+        List<StoredRun> runs = results.runs();
+        StoredRun run = runs.get(runs.size() - 1);
+        console.out().println("Run " + run.id() + " kept in the results store " + storeFile + ": "
+            + run.valuesChanged() + (runs.size() == 1 ? " values"
+                : " values new or revised since run " + runs.get(runs.size() - 2).id()));
+      }
+    }
     console.out().print(report.toText());
     console.out().println("Outputs written to " + folder);
     return Commands.OK;
