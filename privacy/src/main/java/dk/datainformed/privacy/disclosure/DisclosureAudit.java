@@ -1,6 +1,7 @@
 package dk.datainformed.privacy.disclosure;
 
 import dk.datainformed.privacy.PrivacyException;
+import dk.datainformed.privacy.disclosure.internal.AttackAudit;
 import dk.datainformed.privacy.disclosure.internal.IntervalSolver;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,10 @@ import org.slf4j.LoggerFactory;
  *   report.failures().forEach(System.out::println);
  * }
  * }</pre>
+ *
+ * <p>With the true values as well ({@link #audit(StatisticalTable, PublishedTable,
+ * DisclosurePolicy)}), the audit is the one {@link DisclosureControl} runs before it returns: every
+ * attacker model of the policy, and both protection levels of every primary cell.
  *
  * <p>Limits: the attacker knows this one table. Differencing with other published tables (earlier
  * releases, other breakdowns of the same population) is not covered. Cells suppressed for an
@@ -54,6 +59,41 @@ public final class DisclosureAudit {
     LOG.debug(
         "audited {} suppressed cells: {} insufficiently protected",
         report.intervals().size(),
+        report.failures().size());
+    return report;
+  }
+
+  /**
+   * Audits a table about to be published against every attacker model of the policy, with the
+   * protection levels its true values give (see {@link DisclosurePolicy}): the intruder's interval
+   * must be wide enough and reach far enough below and above the true value.
+   *
+   * <pre>{@code
+   * AuditReport report = DisclosureAudit.audit(table, published, policy);
+   * report.failures().forEach(f -> System.out.println(f.cell() + " fails against " + f.attacker()));
+   * }</pre>
+   *
+   * @param truth the table with its true values
+   * @param published the table as it would be published
+   * @param policy the protection interval, protection levels and attacker models that apply
+   * @return the outsider's interval of every suppressed cell, and a contributor's where it fails
+   * @throws PrivacyException if the published table is not a publication of {@code truth}
+   */
+  public static AuditReport audit(
+      StatisticalTable truth, PublishedTable published, DisclosurePolicy policy) {
+    Objects.requireNonNull(truth, "truth");
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(policy, "policy");
+    if (!truth.structure().cells().equals(published.structure().cells())
+        || truth.measure() != published.measure()) {
+      throw new PrivacyException(
+          "the published table has another shape or measure than the table it is said to publish");
+    }
+    AuditReport report = new AuditReport(policy, AttackAudit.intervals(truth, published, policy));
+    LOG.debug(
+        "audited {} suppressed cells against {}: {} insufficiently protected",
+        published.suppressedCells().size(),
+        policy.attackers(),
         report.failures().size());
     return report;
   }

@@ -106,10 +106,43 @@ public final class DisclosureControl {
    * @throws PrivacyException if the table cannot be protected
    */
   public PublishedTable protect(StatisticalTable table) {
+    return protect(table, ForcedCells.none());
+  }
+
+  /**
+   * Protects a table with some cells' fate decided beforehand: forced-suppressed cells are
+   * protected like sensitive ones, forced-published cells are never hidden.
+   *
+   * @param table the table with true values
+   * @param forced the cells that must and must not be published
+   * @return the table as it may be published; it has passed the audit with the true values against
+   *     every attacker model of the policy
+   * @throws PrivacyException if a forced-published cell is sensitive, a forced cell is not in the
+   *     table, or the table cannot be protected
+   */
+  public PublishedTable protect(StatisticalTable table, ForcedCells forced) {
     Objects.requireNonNull(table, "table");
-    Map<CellKey, SuppressionReason> primary = primarySuppressions(table);
-    PublishedTable published = SecondarySuppressor.protect(table, policy, primary);
-    AuditReport report = DisclosureAudit.audit(published, policy);
+    Objects.requireNonNull(forced, "forced");
+    Map<CellKey, SuppressionReason> primary = new LinkedHashMap<>(primarySuppressions(table));
+    for (CellKey cell : forced.published()) {
+      table.structure().requireCell(cell);
+      if (primary.containsKey(cell)) {
+        throw new PrivacyException(
+            "cell '" + cell + "' is forced to be published but is sensitive ("
+                + primary.get(cell).explanation(policy) + ")");
+      }
+    }
+    for (CellKey cell : forced.suppressed()) {
+      table.structure().requireCell(cell);
+      if (table.isStructuralZero(cell)) {
+        throw new PrivacyException(
+            "cell '" + cell + "' is a structural zero, which everyone knows; it cannot be suppressed");
+      }
+      primary.putIfAbsent(cell, SuppressionReason.FORCED);
+    }
+    PublishedTable published =
+        SecondarySuppressor.protect(table, policy, primary, forced.published());
+    AuditReport report = DisclosureAudit.audit(table, published, policy);
     if (!report.passes()) {
       throw new PrivacyException(
           "secondary suppression left cells unprotected, please report this table's shape: "

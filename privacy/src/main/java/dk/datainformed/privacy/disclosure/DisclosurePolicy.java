@@ -1,9 +1,12 @@
 package dk.datainformed.privacy.disclosure;
 
 import dk.datainformed.privacy.PrivacyException;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -47,7 +50,34 @@ import org.apiguardian.api.API;
  *   <li><b>Minimum protection width = the minimum count</b>: for counts, the interval must also be
  *       at least that many units wide, so that an intruder cannot pin a small cell down to a range
  *       narrower than the threshold.
+ *   <li><b>Every attacker model</b> ({@link AttackerModel}): an outsider and a contributor who knows
+ *       its own contribution.
  * </ul>
+ *
+ * <h2>Protection levels</h2>
+ *
+ * <p>When the audit has the true values ({@link DisclosureAudit#audit(StatisticalTable,
+ * PublishedTable, DisclosurePolicy)}), a primary cell with value {@code X} is protected only when the
+ * intruder's interval reaches at least {@code X - LPL} below and {@code X + UPL} above it, so that the
+ * true value never sits at one end. The levels follow τ-Argus's definitions (Hundepool et al.,
+ * <i>Statistical Disclosure Control</i>, Wiley 2012, section 4.2), with contributions {@code x1 >= x2
+ * >= ...} (absolute values when a table allows negative ones):
+ *
+ * <ul>
+ *   <li>p% rule: {@code UPL = LPL = p/100 * x1 - (X - x1 - x2)}: the second largest contributor
+ *       cannot estimate the largest to within p %.
+ *   <li>(n, k) dominance: {@code UPL = LPL = 100/k * (x1 + ... + xn) - X}: the n largest cannot be
+ *       shown to make up more than k %.
+ *   <li>threshold rule, counts: {@code UPL = LPL = max(1, protection % of X)}: the intruder can
+ *       neither prove the cell non-empty nor bound it from above by its value; magnitudes with too few
+ *       contributors: {@code protection % of X}.
+ *   <li>a cell suppressed by the municipality's choice ({@link SuppressionReason#FORCED}) or for an
+ *       unstated reason: {@code protection % of X}.
+ * </ul>
+ *
+ * <p>A lower level never reaches below the cell's a-priori lower bound. The width the policy
+ * requires ({@link #requiredProtectionWidth(double)}) applies as well, so protection levels only add
+ * to what the published-table audit asks.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DisclosurePolicy {
@@ -57,6 +87,7 @@ public final class DisclosurePolicy {
   private final double pPercent;
   private final double protectionPercent;
   private final double minimumProtectionWidth;
+  private final Set<AttackerModel> attackers;
 
   private DisclosurePolicy(Builder builder) {
     this.minimumCount = builder.minimumCount;
@@ -68,6 +99,7 @@ public final class DisclosurePolicy {
         Double.isNaN(builder.minimumProtectionWidth)
             ? builder.minimumCount
             : builder.minimumProtectionWidth;
+    this.attackers = Collections.unmodifiableSet(EnumSet.copyOf(builder.attackers));
   }
 
   /**
@@ -144,6 +176,15 @@ public final class DisclosurePolicy {
   }
 
   /**
+   * The intruders a published table must resist. The audit solves each one's linear programs.
+   *
+   * @return the attacker models, never empty
+   */
+  public Set<AttackerModel> attackers() {
+    return attackers;
+  }
+
+  /**
    * How wide the interval of a primary suppressed cell must be, given the upper bound an intruder
    * can infer: the larger of the minimum width and the protection percentage of the upper bound.
    * Taking the upper bound instead of the true value lets anyone audit a published table without
@@ -167,7 +208,8 @@ public final class DisclosurePolicy {
         && Objects.equals(dominanceRule, that.dominanceRule)
         && Double.compare(pPercent, that.pPercent) == 0
         && Double.compare(protectionPercent, that.protectionPercent) == 0
-        && Double.compare(minimumProtectionWidth, that.minimumProtectionWidth) == 0;
+        && Double.compare(minimumProtectionWidth, that.minimumProtectionWidth) == 0
+        && attackers.equals(that.attackers);
   }
 
   @Override
@@ -178,7 +220,8 @@ public final class DisclosurePolicy {
         dominanceRule,
         pPercent,
         protectionPercent,
-        minimumProtectionWidth);
+        minimumProtectionWidth,
+        attackers);
   }
 
   /** Shows every threshold. */
@@ -196,7 +239,9 @@ public final class DisclosurePolicy {
         + protectionPercent
         + "% (at least "
         + minimumProtectionWidth
-        + ")]";
+        + "), attackers="
+        + attackers
+        + "]";
   }
 
   /**
@@ -239,8 +284,32 @@ public final class DisclosurePolicy {
     private double pPercent = 10;
     private double protectionPercent = 10;
     private double minimumProtectionWidth = Double.NaN;
+    private Set<AttackerModel> attackers = EnumSet.allOf(AttackerModel.class);
 
     private Builder() {}
+
+    /**
+     * Sets the intruders the audit checks against; the default is every {@link AttackerModel}.
+     *
+     * <pre>{@code
+     * DisclosurePolicy.builder().attackers(AttackerModel.OUTSIDER).build(); // as τ-Argus audits
+     * }</pre>
+     *
+     * @param models at least one attacker model
+     * @return this builder
+     * @throws PrivacyException if no model is given
+     */
+    public Builder attackers(AttackerModel... models) {
+      if (models.length == 0) {
+        throw new PrivacyException("a policy needs at least one attacker model to audit against");
+      }
+      EnumSet<AttackerModel> chosen = EnumSet.noneOf(AttackerModel.class);
+      for (AttackerModel model : models) {
+        chosen.add(Objects.requireNonNull(model, "attacker model"));
+      }
+      this.attackers = chosen;
+      return this;
+    }
 
     /**
      * Sets the threshold rule's k.

@@ -29,12 +29,14 @@ public final class PublishedTable {
   private final TableStructure structure;
   private final Map<CellKey, Double> values;
   private final Map<CellKey, SuppressionReason> suppressed;
+  private final APrioriBounds bounds;
 
   private PublishedTable(Builder builder) {
     this.measure = builder.measure;
     this.structure = builder.structure;
     this.values = Map.copyOf(builder.values);
     this.suppressed = Map.copyOf(builder.suppressed);
+    this.bounds = builder.bounds.copy();
   }
 
   /**
@@ -101,6 +103,29 @@ public final class PublishedTable {
   }
 
   /**
+   * The smallest value a cell is publicly known to have: 0, or minus infinity for a table that
+   * allows negative values, unless {@link Builder#bounds} said more.
+   *
+   * @param cell a cell of the table
+   * @return the a-priori lower bound
+   */
+  public double lowerBound(CellKey cell) {
+    structure.requireCell(cell);
+    return bounds.lower(cell);
+  }
+
+  /**
+   * The largest value a cell is publicly known to have.
+   *
+   * @param cell a cell of the table
+   * @return the a-priori upper bound, infinite unless {@link Builder#bounds} said more
+   */
+  public double upperBound(CellKey cell) {
+    structure.requireCell(cell);
+    return bounds.upper(cell);
+  }
+
+  /**
    * The suppressed cells in the table's order.
    *
    * @return the suppressed cells
@@ -135,10 +160,45 @@ public final class PublishedTable {
     private final TableStructure structure;
     private final Map<CellKey, Double> values = new HashMap<>();
     private final Map<CellKey, SuppressionReason> suppressed = new HashMap<>();
+    private final APrioriBounds bounds = new APrioriBounds();
 
     private Builder(Measure measure, TableStructure structure) {
       this.measure = Objects.requireNonNull(measure, "measure");
       this.structure = Objects.requireNonNull(structure, "structure");
+    }
+
+    /**
+     * Lets published values be negative (a table of deviations); every cell's a-priori range
+     * becomes the whole line unless {@link #bounds} narrows it.
+     *
+     * @return this builder
+     * @throws PrivacyException if the table is a frequency table or values are already given
+     */
+    public Builder allowNegative() {
+      if (measure != Measure.MAGNITUDE) {
+        throw new PrivacyException("a frequency table cannot have negative counts");
+      }
+      if (!values.isEmpty()) {
+        throw new PrivacyException("call allowNegative() before giving any value");
+      }
+      bounds.allowNegative();
+      return this;
+    }
+
+    /**
+     * States the range a cell is publicly known to lie in, which the audit's intruder uses.
+     *
+     * @param cell a cell of the table
+     * @param lower the a-priori lower bound; below 0 only after {@link #allowNegative()}
+     * @param upper the a-priori upper bound, at least {@code lower}
+     * @return this builder
+     * @throws PrivacyException if the bounds are not numbers, lower exceeds upper, or the cell is
+     *     unknown or already bounded
+     */
+    public Builder bounds(CellKey cell, double lower, double upper) {
+      structure.requireCell(cell);
+      bounds.set(cell, lower, upper);
+      return this;
     }
 
     /**
@@ -151,7 +211,7 @@ public final class PublishedTable {
      */
     public Builder value(CellKey cell, double value) {
       checkNew(cell);
-      if (!(value >= 0 && Double.isFinite(value))) {
+      if (!Double.isFinite(value) || (value < 0 && !bounds.negativeAllowed())) {
         throw new PrivacyException(
             "published value of cell '" + cell + "' (" + value + ") must be a finite number of at least 0");
       }
@@ -197,6 +257,7 @@ public final class PublishedTable {
      *     cells are all published does not add up
      */
     public PublishedTable build() {
+      values.forEach(bounds::check);
       for (CellKey cell : structure.cells()) {
         if (!values.containsKey(cell) && !suppressed.containsKey(cell)) {
           throw new PrivacyException(

@@ -2,12 +2,14 @@ package dk.datainformed.privacy.disclosure;
 
 import dk.datainformed.privacy.PrivacyException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -30,23 +32,26 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StatisticalTable {
+  /** Largest absolute value first; ties by value, so that the order never depends on the input's. */
+  private static final Comparator<Double> LARGEST_FIRST =
+      Comparator.<Double>comparingDouble(Math::abs).reversed().thenComparing(Comparator.reverseOrder());
   private final Measure measure;
   private final TableStructure structure;
   private final Map<CellKey, Double> values;
   private final Map<CellKey, List<Double>> contributions;
   private final Map<CellKey, Long> units;
+  private final Set<CellKey> structuralZeros;
+  private final APrioriBounds bounds;
 
   private StatisticalTable(
-      Measure measure,
-      TableStructure structure,
-      Map<CellKey, Double> values,
-      Map<CellKey, List<Double>> contributions,
-      Map<CellKey, Long> units) {
-    this.measure = measure;
-    this.structure = structure;
+      Builder builder, Map<CellKey, Double> values, Map<CellKey, List<Double>> contributions) {
+    this.measure = builder.measure;
+    this.structure = builder.structure;
     this.values = Map.copyOf(values);
     this.contributions = Map.copyOf(contributions);
-    this.units = Map.copyOf(units);
+    this.units = Map.copyOf(builder.givenUnits);
+    this.structuralZeros = Set.copyOf(builder.structuralZeros);
+    this.bounds = builder.bounds.copy();
   }
 
   /**
@@ -117,8 +122,53 @@ public final class StatisticalTable {
   }
 
   /**
-   * The contributions behind a cell of a magnitude table, largest first; empty for a frequency
-   * table.
+   * Whether a cell is known to be empty by anyone who knows the domain (no pupils in 9th grade at a
+   * school that ends at 6th), so that hiding it protects nothing; see {@link
+   * Builder#structuralZero(CellKey)}.
+   *
+   * @param cell a cell of the table
+   * @return true if the cell was declared structurally empty
+   */
+  public boolean isStructuralZero(CellKey cell) {
+    structure.requireCell(cell);
+    return structuralZeros.contains(cell);
+  }
+
+  /**
+   * The smallest value an intruder knows a cell can have before the table is published: 0, or
+   * minus infinity when the table allows negative values, unless {@link Builder#bounds} said more.
+   *
+   * @param cell a cell of the table
+   * @return the a-priori lower bound
+   */
+  public double lowerBound(CellKey cell) {
+    structure.requireCell(cell);
+    return bounds.lower(cell);
+  }
+
+  /**
+   * The largest value an intruder knows a cell can have before the table is published.
+   *
+   * @param cell a cell of the table
+   * @return the a-priori upper bound, infinite unless {@link Builder#bounds} said more
+   */
+  public double upperBound(CellKey cell) {
+    structure.requireCell(cell);
+    return bounds.upper(cell);
+  }
+
+  /**
+   * Whether cells and contributions may be negative (budget deviations, profit and loss).
+   *
+   * @return true if {@link Builder#allowNegative()} was called
+   */
+  public boolean allowsNegative() {
+    return bounds.negativeAllowed();
+  }
+
+  /**
+   * The contributions behind a cell of a magnitude table, largest first (largest absolute value
+   * first when the table allows negative values); empty for a frequency table.
    *
    * @param cell a cell of the table
    * @return the contributions, in descending order
@@ -141,10 +191,76 @@ public final class StatisticalTable {
     private final Map<CellKey, Double> given = new LinkedHashMap<>();
     private final Map<CellKey, List<Double>> givenContributions = new HashMap<>();
     private final Map<CellKey, Long> givenUnits = new HashMap<>();
+    private final Set<CellKey> structuralZeros = new HashSet<>();
+    private final APrioriBounds bounds = new APrioriBounds();
 
     private Builder(Measure measure, TableStructure structure) {
       this.measure = measure;
       this.structure = Objects.requireNonNull(structure, "structure");
+    }
+
+    /**
+     * Declares an interior cell empty by definition, known to anyone (a school without a 9th grade,
+     * a unit that has no nurses): its value is 0 and it is always published, since hiding a cell an
+     * intruder knows protects nothing. Give no count or contributions for it.
+     *
+     * <pre>{@code
+     * StatisticalTable.counts(shape).structuralZero(CellKey.of("Skovskolen", "9. klasse"))
+     * }</pre>
+     *
+     * @param cell an interior cell
+     * @return this builder
+     * @throws PrivacyException if the cell is a total or already has a value
+     */
+    public Builder structuralZero(CellKey cell) {
+      structure.requireCell(cell);
+      if (structure.isTotal(cell)) {
+        throw new PrivacyException(
+            "total '" + cell + "' cannot be declared a structural zero; declare the cells below it");
+      }
+      put(cell, 0);
+      structuralZeros.add(cell);
+      if (measure == Measure.MAGNITUDE) {
+        givenContributions.put(cell, List.of());
+      }
+      return this;
+    }
+
+    /**
+     * Lets cells and contributions of a magnitude table be negative (budget deviations, profit and
+     * loss). The a-priori range of every cell becomes the whole line unless {@link #bounds} narrows
+     * it, and the primary rules judge contributions by their absolute values.
+     *
+     * @return this builder
+     * @throws PrivacyException if the table is a frequency table or contributions are already given
+     */
+    public Builder allowNegative() {
+      if (measure != Measure.MAGNITUDE) {
+        throw new PrivacyException("a frequency table cannot have negative counts");
+      }
+      if (!given.isEmpty()) {
+        throw new PrivacyException("call allowNegative() before giving any contribution or bound");
+      }
+      bounds.allowNegative();
+      return this;
+    }
+
+    /**
+     * States what an intruder knows about a cell before anything is published (a unit's budget is
+     * between 0 and its appropriation; no home-care district has more than 400 clients). The audit
+     * uses the bounds as the intruder would, and the true value must lie within them.
+     *
+     * @param cell a cell of the table, interior or total
+     * @param lower the a-priori lower bound; below 0 only after {@link #allowNegative()}
+     * @param upper the a-priori upper bound, at least {@code lower}; may be infinite
+     * @return this builder
+     * @throws PrivacyException if the bounds are not numbers, lower exceeds upper, or the cell is
+     *     unknown or already bounded
+     */
+    public Builder bounds(CellKey cell, double lower, double upper) {
+      structure.requireCell(cell);
+      bounds.set(cell, lower, upper);
+      return this;
     }
 
     /**
@@ -226,14 +342,17 @@ public final class StatisticalTable {
       }
       List<Double> list = new ArrayList<>();
       for (double value : values) {
-        if (!(value >= 0 && Double.isFinite(value))) {
+        if (!Double.isFinite(value) || (value < 0 && !bounds.negativeAllowed())) {
           throw new PrivacyException(
-              "a contribution to cell '" + cell + "' (" + value + ") must be a finite number of at least 0");
+              "a contribution to cell '" + cell + "' is "
+                  + (Double.isFinite(value) ? "negative" : "not a finite number")
+                  + "; contributions must be finite and at least 0, or call allowNegative() first for"
+                  + " a table of deviations");
         }
         list.add(value);
       }
       // Summed largest first so that the value does not depend on the order contributions are given.
-      list.sort(Collections.reverseOrder());
+      list.sort(LARGEST_FIRST);
       double sum = 0;
       for (double value : list) {
         sum += value;
@@ -261,7 +380,7 @@ public final class StatisticalTable {
         throw new PrivacyException(
             "cell '" + cell + "' is not a total; give its contributions with contributions(...)");
       }
-      if (!(value >= 0 && Double.isFinite(value))) {
+      if (!Double.isFinite(value) || (value < 0 && !bounds.negativeAllowed())) {
         throw new PrivacyException(
             "total '" + cell + "' (" + value + ") must be a finite number of at least 0");
       }
@@ -315,8 +434,9 @@ public final class StatisticalTable {
                   + "; a table whose cells do not add up to its totals cannot be protected");
         }
         values.put(cell, sum);
+        bounds.check(cell, sum);
         if (measure == Measure.MAGNITUDE) {
-          below.sort(Collections.reverseOrder());
+          below.sort(LARGEST_FIRST);
           contributions.put(cell, List.copyOf(below));
         }
       }
@@ -327,7 +447,7 @@ public final class StatisticalTable {
                   + show(values.get(stated.getKey())) + "; each unit counts at least once");
         }
       }
-      return new StatisticalTable(measure, structure, values, contributions, givenUnits);
+      return new StatisticalTable(this, values, contributions);
     }
 
     private boolean agrees(double stated, double sum) {

@@ -14,6 +14,12 @@ public enum SuppressionReason {
   DOMINANCE,
   /** Primary: the second largest contributor could estimate the largest too closely (p% rule). */
   P_PERCENT,
+  /**
+   * Primary by the municipality's choice: a cell it does not publish whatever its value (a unit
+   * under reorganisation, a figure under embargo), protected like any sensitive cell; see {@link
+   * ForcedCells}.
+   */
+  FORCED,
   /** Secondary: not sensitive itself, hidden so that a primary cell cannot be computed from totals. */
   SECONDARY,
   /**
@@ -55,6 +61,8 @@ public enum SuppressionReason {
       case P_PERCENT:
         return "a contributor could estimate another's contribution to within "
             + (policy.pPercent().isPresent() ? policy.pPercent().getAsDouble() + "%" : "p%");
+      case FORCED:
+        return "not published, by the municipality's choice";
       case SECONDARY:
         return "hidden so that a sensitive cell cannot be computed from the totals";
       default:

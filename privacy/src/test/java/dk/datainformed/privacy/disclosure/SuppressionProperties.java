@@ -60,7 +60,7 @@ class SuppressionProperties {
       }
     }
     boolean interiorSuffices =
-        DisclosureAudit.audit(Tables.publish(table, widest), control.policy()).passes();
+        DisclosureAudit.audit(table, Tables.publish(table, widest), control.policy()).passes();
 
     PublishedTable published = control.protect(table);
 

@@ -19,7 +19,8 @@ import org.ojalgo.optimisation.Variable;
  * The audit's linear programs: for a suppressed cell, minimise and maximise it subject to every
  * additive relation of the table (published cells as constants) and non-negativity. This is the
  * attacker model of τ-Argus and sdcTable: an intruder who knows the table's structure and solves
- * the same programs.
+ * the same programs. Each cell's a-priori bounds are the variables' bounds; an attacker's own knowledge
+ * (a contributor's contribution) narrows them further.
  *
  * <p>For counts the bounds are rounded inwards to whole numbers, since a count cannot be 2.5.
  */
@@ -38,30 +39,63 @@ public final class IntervalSolver {
    * @throws PrivacyException if no non-negative values of the suppressed cells satisfy the totals
    */
   public static Map<CellKey, double[]> intervals(PublishedTable table, List<CellKey> targets) {
+    return intervals(table, targets, Map.of());
+  }
+
+  /**
+   * The interval of each target cell for an intruder who knows more than the published table.
+   *
+   * @param table the published table, suppressed cells marked
+   * @param targets suppressed cells whose interval is wanted
+   * @param knowledge for some suppressed cells, {lower, upper} the intruder knows besides the
+   *     a-priori bounds
+   * @return for each target, {lower, upper}; infinite where nothing bounds the cell
+   * @throws PrivacyException if no values of the suppressed cells within their bounds satisfy the
+   *     totals
+   */
+  public static Map<CellKey, double[]> intervals(
+      PublishedTable table, List<CellKey> targets, Map<CellKey, double[]> knowledge) {
     List<CellKey> unknown = table.suppressedCells();
     Map<CellKey, double[]> result = new LinkedHashMap<>();
     for (CellKey target : targets) {
       if (!table.isSuppressed(target)) {
         throw new IllegalArgumentException("cell '" + target + "' is published, not suppressed");
       }
-      double lower = solve(table, unknown, target, false);
-      double upper = solve(table, unknown, target, true);
+      double lower = solve(table, unknown, knowledge, target, false);
+      double upper = solve(table, unknown, knowledge, target, true);
       if (table.measure() == Measure.COUNT) {
-        lower = Math.ceil(lower - ROUNDING_TOLERANCE);
+        lower = Double.isInfinite(lower) ? lower : Math.ceil(lower - ROUNDING_TOLERANCE);
         upper = Double.isInfinite(upper) ? upper : Math.floor(upper + ROUNDING_TOLERANCE);
       }
-      result.put(target, new double[] {Math.max(0, lower), upper});
+      result.put(target, new double[] {Math.max(table.lowerBound(target), lower), upper});
     }
     return result;
   }
 
   private static double solve(
-      PublishedTable table, List<CellKey> unknown, CellKey target, boolean maximise) {
+      PublishedTable table,
+      List<CellKey> unknown,
+      Map<CellKey, double[]> knowledge,
+      CellKey target,
+      boolean maximise) {
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     Map<CellKey, Variable> variables = new LinkedHashMap<>();
     for (int i = 0; i < unknown.size(); i++) {
       CellKey cell = unknown.get(i);
-      Variable variable = model.addVariable("x" + i).lower(0);
+      Variable variable = model.addVariable("x" + i);
+      double lower = table.lowerBound(cell);
+      double upper = table.upperBound(cell);
+      double[] known = knowledge.get(cell);
+      if (known != null) {
+        lower = Math.max(lower, known[0]);
+        upper = Math.min(upper, known[1]);
+      }
+      if (Double.isFinite(lower)) {
+        variable.lower(lower);
+      }
+      if (Double.isFinite(upper)) {
+        variable.upper(upper);
+      }
       if (cell.equals(target)) {
         variable.weight(1);
       }
@@ -91,12 +125,12 @@ public final class IntervalSolver {
     Optimisation.Result result = maximise ? model.maximise() : model.minimise();
     Optimisation.State state = result.getState();
     if (state == Optimisation.State.UNBOUNDED) {
-      return maximise ? Double.POSITIVE_INFINITY : 0;
+      return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
     }
     if (state == Optimisation.State.INFEASIBLE) {
       throw new PrivacyException(
-          "the published table is inconsistent: no non-negative values of its suppressed cells make"
-              + " its cells add up to its totals; check the published values");
+          "the published table is inconsistent: no values of its suppressed cells within their"
+              + " a-priori bounds make its cells add up to its totals; check the published values");
     }
     if (!state.isFeasible()) {
       throw new PrivacyException(

@@ -11,6 +11,7 @@ import dk.datainformed.privacy.disclosure.SuppressionReason;
 import dk.datainformed.privacy.disclosure.TableStructure;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,11 @@ import org.apiguardian.api.API;
  *       relation with it, then any total. Go to 1.
  * </ol>
  *
+ * <p>Cells an intruder knows anyway (structural zeros) and cells the municipality forces to be
+ * published are never chosen. The audit of step 2 is the full one ({@link AttackAudit}): every
+ * attacker model of the policy and both protection levels, so a pattern that an outsider cannot
+ * break but a singleton contributor can is widened as well.
+ *
  * <p>"Cheapest" is the smallest positive value (the least information lost), then zero cells (a
  * zero adds no room below it), then the table's order. Because a total is only chosen when no
  * interior cell is left to choose, a total is never suppressed secondarily when suppressing interior
@@ -53,13 +59,24 @@ public final class SecondarySuppressor {
   private final TableStructure structure;
   private final Map<CellKey, SuppressionReason> suppressed;
   private final Map<CellKey, Integer> order = new LinkedHashMap<>();
+  private final Set<CellKey> fixed;
 
   private SecondarySuppressor(
-      StatisticalTable table, DisclosurePolicy policy, Map<CellKey, SuppressionReason> primary) {
+      StatisticalTable table,
+      DisclosurePolicy policy,
+      Map<CellKey, SuppressionReason> primary,
+      Set<CellKey> forcePublished) {
     this.table = table;
     this.policy = policy;
     this.structure = table.structure();
     this.suppressed = new LinkedHashMap<>(primary);
+    Set<CellKey> never = new HashSet<>(forcePublished);
+    for (CellKey cell : structure.cells()) {
+      if (table.isStructuralZero(cell)) {
+        never.add(cell);
+      }
+    }
+    this.fixed = Set.copyOf(never);
     List<CellKey> cells = structure.cells();
     for (int i = 0; i < cells.size(); i++) {
       order.put(cells.get(i), i);
@@ -71,17 +88,21 @@ public final class SecondarySuppressor {
    *
    * @param table the table with true values
    * @param policy the policy whose protection interval applies
-   * @param primary the primary suppressions and their reasons
+   * @param primary the primary suppressions (forced ones included) and their reasons
+   * @param forcePublished cells that must not be chosen
    * @return the published table
    * @throws PrivacyException if the table cannot be protected
    */
   public static PublishedTable protect(
-      StatisticalTable table, DisclosurePolicy policy, Map<CellKey, SuppressionReason> primary) {
-    return new SecondarySuppressor(table, policy, primary).run();
+      StatisticalTable table,
+      DisclosurePolicy policy,
+      Map<CellKey, SuppressionReason> primary,
+      Set<CellKey> forcePublished) {
+    return new SecondarySuppressor(table, policy, primary, forcePublished).run();
   }
 
   private PublishedTable run() {
-    int limit = structure.cells().size() + 1;
+    int limit = 2 * structure.cells().size() + 2;
     for (int step = 0; step <= limit; step++) {
       closeSingletons();
       PublishedTable published = publish();
@@ -164,21 +185,8 @@ public final class SecondarySuppressor {
             primaries.add(cell);
           }
         });
-    Map<CellKey, double[]> bounds = IntervalSolver.intervals(published, primaries);
-    for (CellKey cell : structure.cells()) {
-      double[] bound = bounds.get(cell);
-      if (bound != null
-          && !new CellInterval(
-                  cell,
-                  suppressed.get(cell),
-                  bound[0],
-                  bound[1],
-                  policy.requiredProtectionWidth(bound[1]))
-              .isProtected()) {
-        return Optional.of(cell);
-      }
-    }
-    return Optional.empty();
+    List<CellInterval> failures = AttackAudit.firstFailures(table, published, policy);
+    return failures.isEmpty() ? Optional.empty() : Optional.of(failures.get(0).cell());
   }
 
   private List<CellKey> interiorInRelationsWith(CellKey cell) {
@@ -198,7 +206,7 @@ public final class SecondarySuppressor {
   private List<CellKey> unsuppressed(boolean totals, List<CellKey> cells) {
     List<CellKey> result = new ArrayList<>();
     for (CellKey cell : cells) {
-      if (!suppressed.containsKey(cell) && structure.isTotal(cell) == totals) {
+      if (!suppressed.containsKey(cell) && !fixed.contains(cell) && structure.isTotal(cell) == totals) {
         result.add(cell);
       }
     }
@@ -210,8 +218,8 @@ public final class SecondarySuppressor {
   }
 
   private Comparator<CellKey> cheapness() {
-    return Comparator.<CellKey, Boolean>comparing(cell -> table.value(cell) <= 0)
-        .thenComparingDouble(table::value)
+    return Comparator.<CellKey, Boolean>comparing(cell -> table.value(cell) == 0)
+        .thenComparingDouble(cell -> Math.abs(table.value(cell)))
         .thenComparingInt(order::get);
   }
 
@@ -223,6 +231,7 @@ public final class SecondarySuppressor {
 
   private PublishedTable publish() {
     PublishedTable.Builder builder = PublishedTable.builder(table.measure(), structure);
+    copyBounds(table, builder);
     for (CellKey cell : structure.cells()) {
       SuppressionReason reason = suppressed.get(cell);
       if (reason == null) {
@@ -232,5 +241,26 @@ public final class SecondarySuppressor {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * Gives a published table the a-priori bounds of the table it publishes, so that its audit's
+   * intruder knows what everyone knows.
+   *
+   * @param table the table with true values
+   * @param builder a builder of its publication, before any value is given
+   */
+  public static void copyBounds(StatisticalTable table, PublishedTable.Builder builder) {
+    if (table.allowsNegative()) {
+      builder.allowNegative();
+    }
+    double defaultLower = table.allowsNegative() ? Double.NEGATIVE_INFINITY : 0;
+    for (CellKey cell : table.structure().cells()) {
+      double lower = table.lowerBound(cell);
+      double upper = table.upperBound(cell);
+      if (lower != defaultLower || upper != Double.POSITIVE_INFINITY) {
+        builder.bounds(cell, lower, upper);
+      }
+    }
   }
 }
