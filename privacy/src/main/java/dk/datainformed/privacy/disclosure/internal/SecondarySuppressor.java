@@ -118,7 +118,11 @@ public final class SecondarySuppressor {
               .orElseThrow(
                   () ->
                       new PrivacyException(
-                          "cell '" + failing.get() + "' cannot be protected even with every cell suppressed"));
+                          "cell '"
+                              + failing.get()
+                              + "' cannot be protected even with every cell suppressed that may"
+                              + " be: the cells forced to be published and the structural zeros"
+                              + " determine it too closely"));
       suppressed.put(next, SuppressionReason.SECONDARY);
     }
     throw new PrivacyException("secondary suppression did not converge; please report this table's shape");
