@@ -9,38 +9,57 @@ import dk.datainformed.privacy.disclosure.PublishedTable;
 import dk.datainformed.privacy.disclosure.StatisticalTable;
 import dk.datainformed.privacy.disclosure.SuppressionReason;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
  * The audit with the true values: every attacker model of the policy, and the protection levels of
- * every primary cell. Used by the public audit and, after every step, by secondary suppression.
+ * every primary cell, block by block (see {@link TableIndex#blocks}). Used by the public audit and,
+ * block by block as the pattern grows, by secondary suppression.
  *
  * <p>The contributor model is solved once per suppressed interior cell whose own contributor knows
- * more than an outsider can infer about it (the cell's largest contribution is above the outsider's
- * lower bound, or the cell has one contributor; in a frequency table, that it is not empty): that
- * contributor's knowledge bounds the cell, and every primary cell the contributor is not part of is
- * audited again under it. What a contributor learns about a cell it is part of (its own cell and the
- * totals above it) is what that cell's protection levels are for. Knowledge of a total follows
- * from knowledge of the interior cell its contributor is in, so interior cells suffice.
+ * something about it (the cell's largest contribution, exactly when it is the only one; in a
+ * frequency table, that it is not empty): that knowledge bounds the cell, and every primary cell
+ * of its block that the contributor is not part of is audited again under it. What a contributor
+ * learns about a cell it is part of (its own cell and the totals above it) is what that cell's
+ * protection levels are for. Knowledge of a total follows from knowledge of the interior cell its
+ * contributor is in, so interior cells suffice. Cells of other blocks are unaffected.
+ *
+ * <p>For a verdict alone, feasible points already found (the true values, earlier optima) often
+ * prove that an interval reaches far enough, so most programs need not be solved: this is exact,
+ * since any feasible point lies inside the intruder's interval.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class AttackAudit {
-  private static final double TOLERANCE = 1e-9;
+  private static final double TOLERANCE = 1e-6;
   private final StatisticalTable truth;
-  private final PublishedTable published;
   private final DisclosurePolicy policy;
+  private final IntervalSolver solver;
+  private final SuppressionReason[] reasons;
+  private final TableIndex index;
 
-  private AttackAudit(StatisticalTable truth, PublishedTable published, DisclosurePolicy policy) {
+  /**
+   * An audit of one pattern.
+   *
+   * @param truth the table with true values
+   * @param policy the thresholds and attacker models
+   * @param solver the intruder's programs for the pattern
+   * @param reasons each cell's reason, null for published cells
+   */
+  public AttackAudit(
+      StatisticalTable truth,
+      DisclosurePolicy policy,
+      IntervalSolver solver,
+      SuppressionReason[] reasons) {
     this.truth = truth;
-    this.published = published;
     this.policy = policy;
+    this.solver = solver;
+    this.reasons = reasons;
+    this.index = solver.index();
   }
 
   /**
-   * Every interval the audit computes: the outsider's for every suppressed cell, then a
+   * Every interval of a published table: the outsider's for every suppressed cell, then a
    * contributor's for each primary cell where some contributor's interval fails.
    *
    * @param truth the table with true values
@@ -50,91 +69,156 @@ public final class AttackAudit {
    */
   public static List<CellInterval> intervals(
       StatisticalTable truth, PublishedTable published, DisclosurePolicy policy) {
-    return new AttackAudit(truth, published, policy).run(false);
+    AttackAudit audit = of(truth, published, policy);
+    List<CellInterval> outsider = new ArrayList<>();
+    List<CellInterval> contributor = new ArrayList<>();
+    for (int b = 0; b < audit.solver.blocks().size(); b++) {
+      audit.block(b, true, false, outsider, contributor);
+    }
+    if (!policy.attackers().contains(AttackerModel.OUTSIDER)) {
+      outsider.clear();
+    }
+    outsider.addAll(contributor);
+    return outsider;
   }
 
   /**
-   * The first interval that fails, if any: cheaper than {@link #intervals} when only the verdict
-   * matters.
+   * The failing intervals of a published table, found with as few programs as possible.
    *
    * @param truth the table with true values
    * @param published the table as it would be published
    * @param policy the thresholds and attacker models
-   * @return the failing intervals found before stopping (empty if the table passes)
+   * @return the failing intervals, empty if the table passes
    */
-  public static List<CellInterval> firstFailures(
+  public static List<CellInterval> failures(
       StatisticalTable truth, PublishedTable published, DisclosurePolicy policy) {
-    List<CellInterval> found = new ArrayList<>();
-    for (CellInterval interval : new AttackAudit(truth, published, policy).run(true)) {
-      if (!interval.isProtected()) {
-        found.add(interval);
-      }
+    AttackAudit audit = of(truth, published, policy);
+    List<CellInterval> failures = new ArrayList<>();
+    for (int b = 0; b < audit.solver.blocks().size(); b++) {
+      failures.addAll(audit.blockFailures(b, false));
     }
+    return failures;
+  }
+
+  private static AttackAudit of(
+      StatisticalTable truth, PublishedTable published, DisclosurePolicy policy) {
+    TableIndex index = TableIndex.of(published.structure());
+    SuppressionReason[] reasons = new SuppressionReason[index.cells().size()];
+    for (int i = 0; i < reasons.length; i++) {
+      reasons[i] = published.suppression(index.cells().get(i)).orElse(null);
+    }
+    return new AttackAudit(truth, policy, IntervalSolver.of(published, index), reasons);
+  }
+
+  /**
+   * The failing intervals of one block.
+   *
+   * @param block the block's position in the solver's blocks
+   * @param stopAtFirst true to stop at the first failure
+   * @return the failures, empty if the block is protected
+   */
+  public List<CellInterval> blockFailures(int block, boolean stopAtFirst) {
+    List<CellInterval> found = new ArrayList<>();
+    block(block, false, stopAtFirst, found, found);
     return found;
   }
 
-  private List<CellInterval> run(boolean stopAtFailure) {
-    List<CellKey> suppressed = published.suppressedCells();
-    List<CellKey> primaries = new ArrayList<>();
-    for (CellKey cell : suppressed) {
-      if (published.suppression(cell).orElseThrow().isPrimary()) {
-        primaries.add(cell);
-      }
-    }
-    Map<CellKey, double[]> outsider = IntervalSolver.intervals(published, suppressed);
-    List<CellInterval> result = new ArrayList<>();
-    boolean failed = false;
-    for (CellKey cell : suppressed) {
-      double[] bound = outsider.get(cell);
-      CellInterval interval = interval(cell, AttackerModel.OUTSIDER, bound);
-      result.add(interval);
-      failed |= !interval.isProtected();
-    }
-    if ((failed && stopAtFailure) || !policy.attackers().contains(AttackerModel.CONTRIBUTOR)) {
-      return policy.attackers().contains(AttackerModel.OUTSIDER) ? result : List.of();
-    }
-    if (!policy.attackers().contains(AttackerModel.OUTSIDER)) {
-      result.clear();
-    }
-    Map<CellKey, CellInterval> contributorFailures = new LinkedHashMap<>();
-    for (CellKey known : suppressed) {
-      if (truth.structure().isTotal(known)) {
+  /**
+   * Audits one block. In exact mode every suppressed cell's outsider interval is computed and added
+   * to {@code outsiderOut}, contributor failures to {@code contributorOut}; otherwise only failures
+   * are added, to both.
+   */
+  private void block(
+      int block,
+      boolean exact,
+      boolean stopAtFirst,
+      List<CellInterval> outsiderOut,
+      List<CellInterval> contributorOut) {
+    int[] cells = solver.blocks().get(block);
+    Witnesses outsider = new Witnesses(cells);
+    double[][] exactBounds = new double[cells.length][];
+    boolean checkOutsider = exact || policy.attackers().contains(AttackerModel.OUTSIDER);
+    for (int i = 0; i < cells.length && checkOutsider; i++) {
+      SuppressionReason reason = reasons[cells[i]];
+      if (!exact && !reason.isPrimary()) {
         continue;
       }
-      double[] knowledge = ownKnowledge(known);
-      double[] outside = outsider.get(known);
-      if (knowledge == null
-          || (knowledge[0] <= outside[0] + TOLERANCE && knowledge[1] >= outside[1] - TOLERANCE)) {
+      CellInterval interval = exact
+          ? exactInterval(cells[i], AttackerModel.OUTSIDER, -1, null, outsider)
+          : verdict(cells[i], i, AttackerModel.OUTSIDER, -1, null, outsider);
+      if (interval == null) {
         continue;
       }
-      List<CellKey> targets = new ArrayList<>();
-      for (CellKey primary : primaries) {
-        if (!contributorFailures.containsKey(primary)
-            && !truth.structure().interiorCellsUnder(primary).contains(known)) {
-          targets.add(primary);
+      exactBounds[i] = new double[] {interval.lower(), interval.upper()};
+      if (exact || !interval.isProtected()) {
+        outsiderOut.add(interval);
+        if (!interval.isProtected() && stopAtFirst) {
+          return;
         }
       }
-      if (targets.isEmpty()) {
+    }
+    if (!policy.attackers().contains(AttackerModel.CONTRIBUTOR)) {
+      return;
+    }
+    boolean[] failedAlready = new boolean[cells.length];
+    for (int s = 0; s < cells.length; s++) {
+      int known = cells[s];
+      if (index.isTotal(known)) {
         continue;
       }
-      Map<CellKey, double[]> bounds =
-          IntervalSolver.intervals(published, targets, Map.of(known, knowledge));
-      for (CellKey target : targets) {
-        CellInterval interval = interval(target, AttackerModel.CONTRIBUTOR, bounds.get(target));
-        if (!interval.isProtected()) {
-          contributorFailures.put(target, interval);
-          if (stopAtFailure) {
-            result.addAll(contributorFailures.values());
-            return result;
+      double[] knowledge = ownKnowledge(index.cells().get(known));
+      if (knowledge == null
+          || (exactBounds[s] != null
+              && knowledge[0] <= exactBounds[s][0] + TOLERANCE
+              && knowledge[1] >= exactBounds[s][1] - TOLERANCE)) {
+        continue;
+      }
+      Witnesses insider = outsider.within(s, knowledge);
+      CellKey knownCell = index.cells().get(known);
+      for (int t = 0; t < cells.length; t++) {
+        int target = cells[t];
+        if (failedAlready[t]
+            || !reasons[target].isPrimary()
+            || index.structure().interiorCellsUnder(index.cells().get(target)).contains(knownCell)) {
+          continue;
+        }
+        CellInterval interval = verdict(target, t, AttackerModel.CONTRIBUTOR, known, knowledge, insider);
+        if (interval != null && !interval.isProtected()) {
+          failedAlready[t] = true;
+          contributorOut.add(interval);
+          if (stopAtFirst) {
+            return;
           }
         }
       }
     }
-    result.addAll(contributorFailures.values());
-    return result;
   }
 
-  /** What the largest contributor of a suppressed cell knows about it, or null if nothing. */
+  /**
+   * The target's interval if the witnesses cannot prove it protected (then computed exactly), or
+   * null if they can.
+   */
+  private CellInterval verdict(
+      int target, int position, AttackerModel attacker, int known, double[] knowledge, Witnesses witnesses) {
+    double[] seen = solver.rounded(witnesses.min(position), witnesses.max(position), solver.lowerBound(target));
+    CellInterval provisional = interval(target, attacker, seen);
+    if (provisional.isProtected()
+        && (provisional.upper() >= 0 || truth.measure() == Measure.COUNT)) {
+      return null;
+    }
+    return exactInterval(target, attacker, known, knowledge, witnesses);
+  }
+
+  private CellInterval exactInterval(
+      int target, AttackerModel attacker, int known, double[] knowledge, Witnesses witnesses) {
+    BlockProgram.Solution low = solver.solve(target, false, known, knowledge);
+    BlockProgram.Solution high = solver.solve(target, true, known, knowledge);
+    witnesses.add(low.point());
+    witnesses.add(high.point());
+    return interval(target, attacker, solver.rounded(low.value(), high.value(), solver.lowerBound(target)));
+  }
+
+  /** What the largest contributor of a suppressed interior cell knows about it, or null if nothing. */
   private double[] ownKnowledge(CellKey cell) {
     if (truth.measure() == Measure.COUNT) {
       return truth.units(cell) > 0 ? new double[] {1, Double.POSITIVE_INFINITY} : null;
@@ -150,8 +234,9 @@ public final class AttackAudit {
     return truth.allowsNegative() ? null : new double[] {largest, Double.POSITIVE_INFINITY};
   }
 
-  private CellInterval interval(CellKey cell, AttackerModel attacker, double[] bound) {
-    SuppressionReason reason = published.suppression(cell).orElseThrow();
+  private CellInterval interval(int target, AttackerModel attacker, double[] bound) {
+    CellKey cell = index.cells().get(target);
+    SuppressionReason reason = reasons[target];
     if (!reason.isPrimary()) {
       return new CellInterval(
           cell, reason, attacker, bound[0], bound[1], 0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
@@ -167,5 +252,56 @@ public final class AttackAudit {
         policy.requiredProtectionWidth(Math.abs(bound[1])),
         value - levels[0],
         value + levels[1]);
+  }
+
+  /** Feasible points of one block's program: the true values and every optimum found so far. */
+  private final class Witnesses {
+    private final int[] cells;
+    private final List<double[]> points = new ArrayList<>();
+    private final double[] min;
+    private final double[] max;
+
+    Witnesses(int[] cells) {
+      this.cells = cells;
+      this.min = new double[cells.length];
+      this.max = new double[cells.length];
+      double[] truePoint = new double[cells.length];
+      for (int i = 0; i < cells.length; i++) {
+        truePoint[i] = truth.value(index.cells().get(cells[i]));
+      }
+      java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+      java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+      add(truePoint);
+    }
+
+    void add(double[] point) {
+      if (point == null) {
+        return;
+      }
+      points.add(point);
+      for (int i = 0; i < point.length; i++) {
+        min[i] = Math.min(min[i], point[i]);
+        max[i] = Math.max(max[i], point[i]);
+      }
+    }
+
+    double min(int position) {
+      return min[position];
+    }
+
+    double max(int position) {
+      return max[position];
+    }
+
+    /** The points that an intruder who knows one cell's range cannot rule out. */
+    Witnesses within(int position, double[] knowledge) {
+      Witnesses subset = new Witnesses(cells);
+      for (double[] point : points) {
+        if (point[position] >= knowledge[0] - TOLERANCE && point[position] <= knowledge[1] + TOLERANCE) {
+          subset.add(point);
+        }
+      }
+      return subset;
+    }
   }
 }

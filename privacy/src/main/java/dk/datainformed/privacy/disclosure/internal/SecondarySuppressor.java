@@ -1,23 +1,21 @@
 package dk.datainformed.privacy.disclosure.internal;
 
 import dk.datainformed.privacy.PrivacyException;
-import dk.datainformed.privacy.disclosure.AdditiveRelation;
 import dk.datainformed.privacy.disclosure.CellInterval;
 import dk.datainformed.privacy.disclosure.CellKey;
 import dk.datainformed.privacy.disclosure.DisclosurePolicy;
 import dk.datainformed.privacy.disclosure.PublishedTable;
 import dk.datainformed.privacy.disclosure.StatisticalTable;
 import dk.datainformed.privacy.disclosure.SuppressionReason;
-import dk.datainformed.privacy.disclosure.TableStructure;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -49,6 +47,11 @@ import org.apiguardian.api.API;
  * interior cells suppressed (with the primary cells) do not suffice, no pattern without more totals
  * does.
  *
+ * <p>The work grows with the table, not with its square: a cell's relations are looked up, not
+ * searched; singleton relations are kept in a queue; the intruder's programs are solved per block of
+ * linked suppressed cells, and a block whose cells have not changed since it last passed is not
+ * audited again.
+ *
  * <p>The result is safe (the audit passes) but not minimal; τ-Argus's optimal method and
  * sdcTable's SIMPLEHEURISTIC or GAUSS can find smaller patterns.
  */
@@ -56,10 +59,22 @@ import org.apiguardian.api.API;
 public final class SecondarySuppressor {
   private final StatisticalTable table;
   private final DisclosurePolicy policy;
-  private final TableStructure structure;
-  private final Map<CellKey, SuppressionReason> suppressed;
-  private final Map<CellKey, Integer> order = new LinkedHashMap<>();
-  private final Set<CellKey> fixed;
+  private final TableIndex index;
+  private final int size;
+  private final SuppressionReason[] reasons;
+  private final boolean[] hidden;
+  private final boolean[] fixed;
+  private final int[] hiddenCount;
+  private final double[] values;
+  private final double[] lowerBounds;
+  private final double[] upperBounds;
+  /** Interior cells, then totals, each from cheapest to dearest. */
+  private final int[] interiorByCost;
+  private final int[] totalsByCost;
+  private final int[] rank;
+  private int nextInterior;
+  private int nextTotal;
+  private final Set<List<Integer>> passedBlocks = new HashSet<>();
 
   private SecondarySuppressor(
       StatisticalTable table,
@@ -68,19 +83,37 @@ public final class SecondarySuppressor {
       Set<CellKey> forcePublished) {
     this.table = table;
     this.policy = policy;
-    this.structure = table.structure();
-    this.suppressed = new LinkedHashMap<>(primary);
-    Set<CellKey> never = new HashSet<>(forcePublished);
-    for (CellKey cell : structure.cells()) {
-      if (table.isStructuralZero(cell)) {
-        never.add(cell);
-      }
+    this.index = TableIndex.of(table.structure());
+    this.size = index.cells().size();
+    this.reasons = new SuppressionReason[size];
+    this.hidden = new boolean[size];
+    this.fixed = new boolean[size];
+    this.values = new double[size];
+    this.lowerBounds = new double[size];
+    this.upperBounds = new double[size];
+    for (int i = 0; i < size; i++) {
+      CellKey cell = index.cells().get(i);
+      values[i] = table.value(cell);
+      lowerBounds[i] = table.lowerBound(cell);
+      upperBounds[i] = table.upperBound(cell);
+      fixed[i] = table.isStructuralZero(cell) || forcePublished.contains(cell);
     }
-    this.fixed = Set.copyOf(never);
-    List<CellKey> cells = structure.cells();
-    for (int i = 0; i < cells.size(); i++) {
-      order.put(cells.get(i), i);
+    this.hiddenCount = new int[index.relationCount()];
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = i;
     }
+    Arrays.sort(order, cheapness());
+    this.rank = new int[size];
+    List<Integer> interior = new ArrayList<>();
+    List<Integer> totals = new ArrayList<>();
+    for (int r = 0; r < size; r++) {
+      rank[order[r]] = r;
+      (index.isTotal(order[r]) ? totals : interior).add(order[r]);
+    }
+    this.interiorByCost = interior.stream().mapToInt(Integer::intValue).toArray();
+    this.totalsByCost = totals.stream().mapToInt(Integer::intValue).toArray();
+    primary.forEach((cell, reason) -> hide(index.number(cell), reason, null));
   }
 
   /**
@@ -102,146 +135,190 @@ public final class SecondarySuppressor {
   }
 
   private PublishedTable run() {
-    int limit = 2 * structure.cells().size() + 2;
-    for (int step = 0; step <= limit; step++) {
-      closeSingletons();
-      PublishedTable published = publish();
-      Optional<CellKey> failing = firstUnprotected(published);
-      if (failing.isEmpty()) {
-        return published;
+    closeSingletons();
+    for (int step = 0; step <= size; step++) {
+      int failing = firstUnprotected();
+      if (failing < 0) {
+        return publish();
       }
-      CellKey next =
-          cheapest(interiorInRelationsWith(failing.get()))
-              .or(() -> cheapest(unsuppressed(false, structure.cells())))
-              .or(() -> cheapest(unsuppressed(true, relatedCells(failing.get()))))
-              .or(() -> cheapest(unsuppressed(true, structure.cells())))
-              .orElseThrow(
-                  () ->
-                      new PrivacyException(
-                          "cell '"
-                              + failing.get()
-                              + "' cannot be protected even with every cell suppressed that may"
-                              + " be: the cells forced to be published and the structural zeros"
-                              + " determine it too closely"));
-      suppressed.put(next, SuppressionReason.SECONDARY);
+      int next = cheapest(related(failing, false));
+      if (next < 0) {
+        next = cheapestRemaining(false);
+      }
+      if (next < 0) {
+        next = cheapest(related(failing, true));
+      }
+      if (next < 0) {
+        next = cheapestRemaining(true);
+      }
+      if (next < 0) {
+        throw new PrivacyException(
+            "cell '"
+                + index.cells().get(failing)
+                + "' cannot be protected even with every cell suppressed that may"
+                + " be: the cells forced to be published and the structural zeros"
+                + " determine it too closely");
+      }
+      hide(next, SuppressionReason.SECONDARY, null);
+      closeSingletons();
     }
     throw new PrivacyException("secondary suppression did not converge; please report this table's shape");
   }
 
+  private void hide(int cell, SuppressionReason reason, PriorityQueue<Integer> singles) {
+    if (hidden[cell]) {
+      return;
+    }
+    hidden[cell] = true;
+    reasons[cell] = reason;
+    for (int relation : index.relationsOf(cell)) {
+      hiddenCount[relation]++;
+      if (singles != null && hiddenCount[relation] == 1) {
+        singles.add(relation);
+      }
+    }
+  }
+
+  /**
+   * Closes every relation with exactly one suppressed cell, in the relations' order, pass by pass
+   * as the first version did: a relation that becomes a singleton behind the current one waits for
+   * the next pass.
+   */
   private void closeSingletons() {
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (AdditiveRelation relation : structure.relations()) {
-        List<CellKey> members = members(relation);
-        List<CellKey> hidden = new ArrayList<>();
-        for (CellKey member : members) {
-          if (suppressed.containsKey(member)) {
-            hidden.add(member);
-          }
-        }
-        if (hidden.size() != 1) {
+    PriorityQueue<Integer> pass = new PriorityQueue<>();
+    for (int r = 0; r < hiddenCount.length; r++) {
+      if (hiddenCount[r] == 1) {
+        pass.add(r);
+      }
+    }
+    while (!pass.isEmpty()) {
+      PriorityQueue<Integer> later = new PriorityQueue<>();
+      while (!pass.isEmpty()) {
+        int relation = pass.poll();
+        if (hiddenCount[relation] != 1) {
           continue;
         }
-        Optional<CellKey> partner = bestPartner(unsuppressed(false, members));
-        if (partner.isEmpty() && suppressed.get(hidden.get(0)).isPrimary()) {
-          partner = bestPartner(unsuppressed(true, members));
-        }
-        if (partner.isPresent()) {
-          suppressed.put(partner.get(), SuppressionReason.SECONDARY);
-          changed = true;
-        }
-      }
-    }
-  }
-
-  /** The candidate that closes the most singleton relations at once, then the cheapest. */
-  private Optional<CellKey> bestPartner(List<CellKey> candidates) {
-    Map<CellKey, Integer> closes = new LinkedHashMap<>();
-    for (CellKey candidate : candidates) {
-      int count = 0;
-      for (AdditiveRelation relation : structure.relations()) {
-        if (relation.involves(candidate) && hiddenCount(relation) == 1) {
-          count++;
-        }
-      }
-      closes.put(candidate, count);
-    }
-    return candidates.stream()
-        .min(Comparator.<CellKey>comparingInt(closes::get).reversed().thenComparing(cheapness()));
-  }
-
-  private int hiddenCount(AdditiveRelation relation) {
-    int count = 0;
-    for (CellKey member : members(relation)) {
-      if (suppressed.containsKey(member)) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  private Optional<CellKey> firstUnprotected(PublishedTable published) {
-    List<CellKey> primaries = new ArrayList<>();
-    suppressed.forEach(
-        (cell, reason) -> {
-          if (reason.isPrimary()) {
-            primaries.add(cell);
+        int lone = -1;
+        for (int member : index.members(relation)) {
+          if (hidden[member]) {
+            lone = member;
           }
-        });
-    List<CellInterval> failures = AttackAudit.firstFailures(table, published, policy);
-    return failures.isEmpty() ? Optional.empty() : Optional.of(failures.get(0).cell());
+        }
+        int partner = bestPartner(relation, false);
+        if (partner < 0 && reasons[lone].isPrimary()) {
+          partner = bestPartner(relation, true);
+        }
+        if (partner >= 0) {
+          PriorityQueue<Integer> opened = new PriorityQueue<>();
+          hide(partner, SuppressionReason.SECONDARY, opened);
+          for (int r : opened) {
+            (r > relation ? pass : later).add(r);
+          }
+        }
+      }
+      pass = later;
+    }
   }
 
-  private List<CellKey> interiorInRelationsWith(CellKey cell) {
-    return unsuppressed(false, relatedCells(cell));
-  }
-
-  private List<CellKey> relatedCells(CellKey cell) {
-    Set<CellKey> related = new LinkedHashSet<>();
-    for (AdditiveRelation relation : structure.relations()) {
-      if (relation.involves(cell)) {
-        related.addAll(members(relation));
+  /** The candidate of a relation that closes the most singleton relations at once, then the cheapest. */
+  private int bestPartner(int relation, boolean totals) {
+    int best = -1;
+    int bestCloses = -1;
+    for (int candidate : index.members(relation)) {
+      if (!free(candidate) || index.isTotal(candidate) != totals) {
+        continue;
+      }
+      int closes = 0;
+      for (int r : index.relationsOf(candidate)) {
+        if (hiddenCount[r] == 1) {
+          closes++;
+        }
+      }
+      if (closes > bestCloses || (closes == bestCloses && rank[candidate] < rank[best])) {
+        best = candidate;
+        bestCloses = closes;
       }
     }
-    return new ArrayList<>(related);
+    return best;
   }
 
-  private List<CellKey> unsuppressed(boolean totals, List<CellKey> cells) {
-    List<CellKey> result = new ArrayList<>();
-    for (CellKey cell : cells) {
-      if (!suppressed.containsKey(cell) && !fixed.contains(cell) && structure.isTotal(cell) == totals) {
-        result.add(cell);
+  private boolean free(int cell) {
+    return !hidden[cell] && !fixed[cell];
+  }
+
+  /** The first primary cell, block by block, that some attacker can narrow down too far; or -1. */
+  private int firstUnprotected() {
+    IntervalSolver solver =
+        IntervalSolver.of(index, table.measure(), hidden, values, lowerBounds, upperBounds);
+    AttackAudit audit = new AttackAudit(table, policy, solver, reasons);
+    List<int[]> blocks = solver.blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      List<Integer> key = Arrays.stream(blocks.get(b)).boxed().collect(Collectors.toList());
+      if (passedBlocks.contains(key)) {
+        continue;
+      }
+      List<CellInterval> failures = audit.blockFailures(b, true);
+      if (failures.isEmpty()) {
+        passedBlocks.add(key);
+      } else {
+        return index.number(failures.get(0).cell());
       }
     }
-    return result;
+    return -1;
   }
 
-  private Optional<CellKey> cheapest(List<CellKey> candidates) {
-    return candidates.stream().min(cheapness());
+  private List<Integer> related(int cell, boolean totals) {
+    List<Integer> related = new ArrayList<>();
+    for (int relation : index.relationsOf(cell)) {
+      for (int member : index.members(relation)) {
+        if (free(member) && index.isTotal(member) == totals) {
+          related.add(member);
+        }
+      }
+    }
+    return related;
   }
 
-  private Comparator<CellKey> cheapness() {
-    return Comparator.<CellKey, Boolean>comparing(cell -> table.value(cell) == 0)
-        .thenComparingDouble(cell -> Math.abs(table.value(cell)))
-        .thenComparingInt(order::get);
+  private int cheapest(List<Integer> candidates) {
+    int best = -1;
+    for (int candidate : candidates) {
+      if (best < 0 || rank[candidate] < rank[best]) {
+        best = candidate;
+      }
+    }
+    return best;
   }
 
-  private static List<CellKey> members(AdditiveRelation relation) {
-    List<CellKey> members = new ArrayList<>(relation.parts());
-    members.add(relation.total());
-    return members;
+  private int cheapestRemaining(boolean totals) {
+    int[] byCost = totals ? totalsByCost : interiorByCost;
+    int next = totals ? nextTotal : nextInterior;
+    while (next < byCost.length && !free(byCost[next])) {
+      next++;
+    }
+    if (totals) {
+      nextTotal = next;
+    } else {
+      nextInterior = next;
+    }
+    return next < byCost.length ? byCost[next] : -1;
+  }
+
+  /** The smallest absolute value first (the least information lost), zeros last, then table order. */
+  private Comparator<Integer> cheapness() {
+    return Comparator.<Integer, Boolean>comparing(cell -> values[cell] == 0)
+        .thenComparingDouble(cell -> Math.abs(values[cell]))
+        .thenComparingInt(cell -> cell);
   }
 
   private PublishedTable publish() {
-    PublishedTable.Builder builder = PublishedTable.builder(table.measure(), structure);
+    PublishedTable.Builder builder = PublishedTable.builder(table.measure(), table.structure());
     copyBounds(table, builder);
-    for (CellKey cell : structure.cells()) {
-      SuppressionReason reason = suppressed.get(cell);
-      if (reason == null) {
-        builder.value(cell, table.value(cell));
+    for (int i = 0; i < size; i++) {
+      CellKey cell = index.cells().get(i);
+      if (hidden[i]) {
+        builder.suppressed(cell, reasons[i]);
       } else {
-        builder.suppressed(cell, reason);
+        builder.value(cell, values[i]);
       }
     }
     return builder.build();
