@@ -8,8 +8,12 @@ import dk.datainformed.privacy.disclosure.Measure;
 import dk.datainformed.privacy.disclosure.PublishedTable;
 import dk.datainformed.privacy.disclosure.StatisticalTable;
 import dk.datainformed.privacy.disclosure.SuppressionReason;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -17,17 +21,18 @@ import org.apiguardian.api.API;
  * every primary cell, block by block (see {@link TableIndex#blocks}). Used by the public audit and,
  * block by block as the pattern grows, by secondary suppression.
  *
- * <p>The contributor model is solved once per suppressed interior cell whose own contributor knows
- * something about it (the cell's largest contribution, exactly when it is the only one; in a
- * frequency table, that it is not empty): that knowledge bounds the cell, and every primary cell
- * of its block that the contributor is not part of is audited again under it. What a contributor
- * learns about a cell it is part of (its own cell and the totals above it) is what that cell's
- * protection levels are for. Knowledge of a total follows from knowledge of the interior cell its
- * contributor is in, so interior cells suffice. Cells of other blocks are unaffected.
+ * <p>The contributor model is solved once per primary cell: the intruders are the contributors of
+ * the other suppressed interior cells of its block, each knowing its own contribution (its cell is
+ * at least its largest contribution, exactly that when it is the only one; in a frequency table, a
+ * unit knows its cell is not empty), and pooling what they know. That coalition is at least as
+ * strong as any one of them, so a cell it cannot narrow down is safe from each. What a contributor
+ * knows about a cell it is part of (its own cell and the totals above it) is what that cell's
+ * protection levels are for, so the coalition for a cell leaves out the cells under it. Cells of
+ * other blocks are unaffected.
  *
  * <p>For a verdict alone, feasible points already found (the true values, earlier optima) often
- * prove that an interval reaches far enough, so most programs need not be solved: this is exact,
- * since any feasible point lies inside the intruder's interval.
+ * prove that an interval reaches far enough, so most programs need not be solved. This is exact:
+ * every feasible point lies inside the intruder's interval.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class AttackAudit {
@@ -37,6 +42,7 @@ public final class AttackAudit {
   private final IntervalSolver solver;
   private final SuppressionReason[] reasons;
   private final TableIndex index;
+  private final Seen seen;
 
   /**
    * An audit of one pattern.
@@ -45,22 +51,25 @@ public final class AttackAudit {
    * @param policy the thresholds and attacker models
    * @param solver the intruder's programs for the pattern
    * @param reasons each cell's reason, null for published cells
+   * @param seen what earlier programs of this table have shown; updated as programs are solved
    */
   public AttackAudit(
       StatisticalTable truth,
       DisclosurePolicy policy,
       IntervalSolver solver,
-      SuppressionReason[] reasons) {
+      SuppressionReason[] reasons,
+      Seen seen) {
     this.truth = truth;
     this.policy = policy;
     this.solver = solver;
     this.reasons = reasons;
     this.index = solver.index();
+    this.seen = seen;
   }
 
   /**
-   * Every interval of a published table: the outsider's for every suppressed cell, then a
-   * contributor's for each primary cell where some contributor's interval fails.
+   * Every interval of a published table: the outsider's for every suppressed cell, then the
+   * contributors' for each primary cell where they narrow it down too far.
    *
    * @param truth the table with true values
    * @param published the table as it would be published
@@ -107,7 +116,8 @@ public final class AttackAudit {
     for (int i = 0; i < reasons.length; i++) {
       reasons[i] = published.suppression(index.cells().get(i)).orElse(null);
     }
-    return new AttackAudit(truth, policy, IntervalSolver.of(published, index), reasons);
+    return new AttackAudit(
+        truth, policy, IntervalSolver.of(published, index), reasons, new Seen(truth, index));
   }
 
   /**
@@ -126,7 +136,7 @@ public final class AttackAudit {
   /**
    * Audits one block. In exact mode every suppressed cell's outsider interval is computed and added
    * to {@code outsiderOut}, contributor failures to {@code contributorOut}; otherwise only failures
-   * are added, to both.
+   * are added.
    */
   private void block(
       int block,
@@ -135,87 +145,83 @@ public final class AttackAudit {
       List<CellInterval> outsiderOut,
       List<CellInterval> contributorOut) {
     int[] cells = solver.blocks().get(block);
-    Witnesses outsider = new Witnesses(cells);
-    double[][] exactBounds = new double[cells.length][];
-    boolean checkOutsider = exact || policy.attackers().contains(AttackerModel.OUTSIDER);
-    for (int i = 0; i < cells.length && checkOutsider; i++) {
-      SuppressionReason reason = reasons[cells[i]];
-      if (!exact && !reason.isPrimary()) {
-        continue;
-      }
-      CellInterval interval = exact
-          ? exactInterval(cells[i], AttackerModel.OUTSIDER, -1, null, outsider)
-          : verdict(cells[i], i, AttackerModel.OUTSIDER, -1, null, outsider);
-      if (interval == null) {
-        continue;
-      }
-      exactBounds[i] = new double[] {interval.lower(), interval.upper()};
-      if (exact || !interval.isProtected()) {
-        outsiderOut.add(interval);
-        if (!interval.isProtected() && stopAtFirst) {
-          return;
+    if (exact || policy.attackers().contains(AttackerModel.OUTSIDER)) {
+      for (int cell : cells) {
+        if (!exact && !reasons[cell].isPrimary()) {
+          continue;
+        }
+        CellInterval interval = check(cell, AttackerModel.OUTSIDER, Map.of(), exact);
+        if (interval != null && (exact || !interval.isProtected())) {
+          outsiderOut.add(interval);
+          if (!interval.isProtected() && stopAtFirst) {
+            return;
+          }
         }
       }
     }
     if (!policy.attackers().contains(AttackerModel.CONTRIBUTOR)) {
       return;
     }
-    boolean[] failedAlready = new boolean[cells.length];
-    for (int s = 0; s < cells.length; s++) {
-      int known = cells[s];
-      if (index.isTotal(known)) {
+    Map<Integer, double[]> everything = new LinkedHashMap<>();
+    for (int cell : cells) {
+      double[] knowledge = index.isTotal(cell) ? null : ownKnowledge(index.cells().get(cell));
+      if (knowledge != null) {
+        everything.put(cell, knowledge);
+      }
+    }
+    for (int target : cells) {
+      if (!reasons[target].isPrimary()) {
         continue;
       }
-      double[] knowledge = ownKnowledge(index.cells().get(known));
-      if (knowledge == null
-          || (exactBounds[s] != null
-              && knowledge[0] <= exactBounds[s][0] + TOLERANCE
-              && knowledge[1] >= exactBounds[s][1] - TOLERANCE)) {
+      Map<Integer, double[]> coalition = new LinkedHashMap<>();
+      everything.forEach(
+          (cell, knowledge) -> {
+            if (!index.covers(target, cell)) {
+              coalition.put(cell, knowledge);
+            }
+          });
+      if (coalition.isEmpty()) {
         continue;
       }
-      Witnesses insider = outsider.within(s, knowledge);
-      CellKey knownCell = index.cells().get(known);
-      for (int t = 0; t < cells.length; t++) {
-        int target = cells[t];
-        if (failedAlready[t]
-            || !reasons[target].isPrimary()
-            || index.structure().interiorCellsUnder(index.cells().get(target)).contains(knownCell)) {
-          continue;
-        }
-        CellInterval interval = verdict(target, t, AttackerModel.CONTRIBUTOR, known, knowledge, insider);
-        if (interval != null && !interval.isProtected()) {
-          failedAlready[t] = true;
-          contributorOut.add(interval);
-          if (stopAtFirst) {
-            return;
-          }
+      CellInterval interval = check(target, AttackerModel.CONTRIBUTOR, coalition, exact);
+      if (interval != null && !interval.isProtected()) {
+        contributorOut.add(interval);
+        if (stopAtFirst) {
+          return;
         }
       }
     }
   }
 
   /**
-   * The target's interval if the witnesses cannot prove it protected (then computed exactly), or
-   * null if they can.
+   * The target's interval for an intruder with the given knowledge: exactly when asked, else only
+   * if the points seen so far cannot prove it protected (null when they can).
    */
-  private CellInterval verdict(
-      int target, int position, AttackerModel attacker, int known, double[] knowledge, Witnesses witnesses) {
-    double[] seen = solver.rounded(witnesses.min(position), witnesses.max(position), solver.lowerBound(target));
-    CellInterval provisional = interval(target, attacker, seen);
-    if (provisional.isProtected()
-        && (provisional.upper() >= 0 || truth.measure() == Measure.COUNT)) {
+  private CellInterval check(
+      int target, AttackerModel attacker, Map<Integer, double[]> knowledge, boolean exact) {
+    if (!exact && seen.proven(attacker, target)) {
       return null;
     }
-    return exactInterval(target, attacker, known, knowledge, witnesses);
-  }
-
-  private CellInterval exactInterval(
-      int target, AttackerModel attacker, int known, double[] knowledge, Witnesses witnesses) {
-    BlockProgram.Solution low = solver.solve(target, false, known, knowledge);
-    BlockProgram.Solution high = solver.solve(target, true, known, knowledge);
-    witnesses.add(low.point());
-    witnesses.add(high.point());
-    return interval(target, attacker, solver.rounded(low.value(), high.value(), solver.lowerBound(target)));
+    if (!exact) {
+      double[] range = seen.range(target, knowledge);
+      double[] bound = solver.rounded(range[0], range[1], solver.lowerBound(target));
+      CellInterval provisional = interval(target, attacker, bound);
+      if (provisional.isProtected() && (bound[1] >= 0 || truth.measure() == Measure.COUNT)) {
+        seen.prove(attacker, target);
+        return null;
+      }
+    }
+    BlockProgram.Solution low = solver.solve(target, false, knowledge);
+    BlockProgram.Solution high = solver.solve(target, true, knowledge);
+    int[] block = solver.blocks().get(solver.blockOf(target));
+    seen.add(block, low.point(), !knowledge.isEmpty());
+    seen.add(block, high.point(), !knowledge.isEmpty());
+    CellInterval interval =
+        interval(target, attacker, solver.rounded(low.value(), high.value(), solver.lowerBound(target)));
+    if (interval.isProtected()) {
+      seen.prove(attacker, target);
+    }
+    return interval;
   }
 
   /** What the largest contributor of a suppressed interior cell knows about it, or null if nothing. */
@@ -254,54 +260,93 @@ public final class AttackAudit {
         value + levels[1]);
   }
 
-  /** Feasible points of one block's program: the true values and every optimum found so far. */
-  private final class Witnesses {
-    private final int[] cells;
-    private final List<double[]> points = new ArrayList<>();
-    private final double[] min;
-    private final double[] max;
+  /**
+   * What feasible points of the intruders' programs have shown so far. The outsider's keep each
+   * cell's smallest and largest value; the contributors' keep the last points themselves, since
+   * whether a point is feasible for a coalition depends on what the coalition knows. Hiding more
+   * cells keeps every earlier point feasible (a newly hidden cell at its true value), so secondary
+   * suppression keeps one of these from step to step. For the same reason a primary cell once
+   * proven protected against an attacker stays protected as more cells are hidden: its interval
+   * only widens, and what it must reach does not change.
+   */
+  public static final class Seen {
+    private static final int KEPT_POINTS = 64;
+    private final double[] truth;
+    private final double[] outsiderMin;
+    private final double[] outsiderMax;
+    private final Deque<Map<Integer, Double>> points = new ArrayDeque<>();
+    private final boolean[][] proven;
 
-    Witnesses(int[] cells) {
-      this.cells = cells;
-      this.min = new double[cells.length];
-      this.max = new double[cells.length];
-      double[] truePoint = new double[cells.length];
-      for (int i = 0; i < cells.length; i++) {
-        truePoint[i] = truth.value(index.cells().get(cells[i]));
+    /**
+     * Starts from the true values.
+     *
+     * @param table the table with true values
+     * @param index the index of its structure
+     */
+    public Seen(StatisticalTable table, TableIndex index) {
+      this.truth = new double[index.cells().size()];
+      for (int i = 0; i < truth.length; i++) {
+        truth[i] = table.value(index.cells().get(i));
       }
-      java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
-      java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
-      add(truePoint);
+      this.outsiderMin = truth.clone();
+      this.outsiderMax = truth.clone();
+      this.proven = new boolean[AttackerModel.values().length][truth.length];
     }
 
-    void add(double[] point) {
+    boolean proven(AttackerModel attacker, int cell) {
+      return proven[attacker.ordinal()][cell];
+    }
+
+    void prove(AttackerModel attacker, int cell) {
+      proven[attacker.ordinal()][cell] = true;
+    }
+
+    /** The range of the target over the points feasible for an intruder with this knowledge. */
+    double[] range(int target, Map<Integer, double[]> knowledge) {
+      if (knowledge.isEmpty()) {
+        return new double[] {outsiderMin[target], outsiderMax[target]};
+      }
+      double low = truth[target];
+      double high = truth[target];
+      for (Map<Integer, Double> point : points) {
+        if (feasible(point, knowledge)) {
+          double value = point.getOrDefault(target, truth[target]);
+          low = Math.min(low, value);
+          high = Math.max(high, value);
+        }
+      }
+      return new double[] {low, high};
+    }
+
+    private boolean feasible(Map<Integer, Double> point, Map<Integer, double[]> knowledge) {
+      for (Map.Entry<Integer, double[]> known : knowledge.entrySet()) {
+        Double value = point.get(known.getKey());
+        double at = value == null ? truth[known.getKey()] : value;
+        if (at < known.getValue()[0] - TOLERANCE || at > known.getValue()[1] + TOLERANCE) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void add(int[] cells, double[] point, boolean keep) {
       if (point == null) {
         return;
       }
-      points.add(point);
-      for (int i = 0; i < point.length; i++) {
-        min[i] = Math.min(min[i], point[i]);
-        max[i] = Math.max(max[i], point[i]);
-      }
-    }
-
-    double min(int position) {
-      return min[position];
-    }
-
-    double max(int position) {
-      return max[position];
-    }
-
-    /** The points that an intruder who knows one cell's range cannot rule out. */
-    Witnesses within(int position, double[] knowledge) {
-      Witnesses subset = new Witnesses(cells);
-      for (double[] point : points) {
-        if (point[position] >= knowledge[0] - TOLERANCE && point[position] <= knowledge[1] + TOLERANCE) {
-          subset.add(point);
+      Map<Integer, Double> kept = keep ? new LinkedHashMap<>() : null;
+      for (int i = 0; i < cells.length; i++) {
+        outsiderMin[cells[i]] = Math.min(outsiderMin[cells[i]], point[i]);
+        outsiderMax[cells[i]] = Math.max(outsiderMax[cells[i]], point[i]);
+        if (kept != null && Math.abs(point[i] - truth[cells[i]]) > TOLERANCE) {
+          kept.put(cells[i], point[i]);
         }
       }
-      return subset;
+      if (kept != null) {
+        points.addFirst(kept);
+        if (points.size() > KEPT_POINTS) {
+          points.removeLast();
+        }
+      }
     }
   }
 }

@@ -2,14 +2,15 @@ package dk.datainformed.privacy.disclosure.internal;
 
 import dk.datainformed.privacy.PrivacyException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
 /**
@@ -80,12 +81,8 @@ final class BlockProgram {
   }
 
   int position(int cell) {
-    for (int i = 0; i < cells.length; i++) {
-      if (cells[i] == cell) {
-        return i;
-      }
-    }
-    return -1;
+    int at = Arrays.binarySearch(cells, cell);
+    return at >= 0 ? at : -1;
   }
 
   /**
@@ -93,19 +90,35 @@ final class BlockProgram {
    *
    * @param target the cell's position in the block
    * @param maximise true to maximise
-   * @param known the position of a cell whose range the intruder knows, or -1
-   * @param knowledge that range, {lower, upper}; ignored when {@code known} is -1
+   * @param knowledge per position of the block, the range {lower, upper} the intruder knows the
+   *     cell to lie in, or null where it knows nothing beyond the a-priori bounds; may be null
    * @return the optimum and the point; an infinite value (and no point) when unbounded
    */
-  Solution solve(int target, boolean maximise, int known, double[] knowledge) {
+  Solution solve(int target, boolean maximise, double[][] knowledge) {
+    double[] weights = new double[cells.length];
+    weights[target] = 1;
+    Solution solution = solve(weights, maximise, knowledge);
+    return new Solution(
+        solution.point() == null ? solution.value() : solution.point()[target], solution.point());
+  }
+
+  /**
+   * Minimises or maximises a weighted sum of the block's cells.
+   *
+   * @param weights one weight per position of the block
+   * @param maximise true to maximise
+   * @param knowledge per position, the range the intruder knows, or null; may be null
+   * @return the optimum and the point; an infinite value (and no point) when unbounded
+   */
+  Solution solve(double[] weights, boolean maximise, double[][] knowledge) {
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     Variable[] variables = new Variable[cells.length];
     for (int i = 0; i < cells.length; i++) {
       double low = lower[i];
       double high = upper[i];
-      if (i == known) {
-        low = Math.max(low, knowledge[0]);
-        high = Math.min(high, knowledge[1]);
+      if (knowledge != null && knowledge[i] != null) {
+        low = Math.max(low, knowledge[i][0]);
+        high = Math.min(high, knowledge[i][1]);
       }
       Variable variable = model.addVariable("x" + i);
       if (Double.isFinite(low)) {
@@ -114,8 +127,8 @@ final class BlockProgram {
       if (Double.isFinite(high)) {
         variable.upper(high);
       }
-      if (i == target) {
-        variable.weight(1);
+      if (weights[i] != 0) {
+        variable.weight(weights[i]);
       }
       variables[i] = variable;
     }
@@ -145,8 +158,9 @@ final class BlockProgram {
               + " suppressed cells ended in state "
               + state);
     }
-    double[] point = new double[cells.length];
-    for (int i = 0; i < cells.length; i++) {
+    int n = cells.length;
+    double[] point = new double[n];
+    for (int i = 0; i < n; i++) {
       point[i] = result.doubleValue(i);
     }
     return new Solution(result.getValue(), point);

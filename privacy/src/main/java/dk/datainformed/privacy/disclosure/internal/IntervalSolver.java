@@ -145,7 +145,7 @@ public final class IntervalSolver {
     IntervalSolver solver = of(table, TableIndex.of(table.structure()));
     Map<CellKey, double[]> result = new LinkedHashMap<>();
     for (CellKey target : targets) {
-      result.put(target, solver.interval(solver.index.number(target), -1, null));
+      result.put(target, solver.interval(solver.index.number(target), Map.of()));
     }
     return result;
   }
@@ -173,13 +173,13 @@ public final class IntervalSolver {
    * The interval of one suppressed cell for an intruder who may know one more cell's range.
    *
    * @param target a suppressed cell's number
-   * @param known a suppressed cell's number whose range the intruder knows, or -1
-   * @param knowledge that range, {lower, upper}
+   * @param knowledge for some suppressed cells (by number), the range {lower, upper} the intruder
+   *     knows the cell to lie in; cells of other blocks are ignored
    * @return {lower, upper}, rounded inwards for counts
    */
-  public double[] interval(int target, int known, double[] knowledge) {
-    double lower = solve(target, false, known, knowledge).value();
-    double upper = solve(target, true, known, knowledge).value();
+  public double[] interval(int target, Map<Integer, double[]> knowledge) {
+    double lower = solve(target, false, knowledge).value();
+    double upper = solve(target, true, knowledge).value();
     return rounded(lower, upper, lowerBounds[target]);
   }
 
@@ -205,19 +205,26 @@ public final class IntervalSolver {
    *
    * @param target a suppressed cell's number
    * @param maximise true to maximise
-   * @param known a suppressed cell's number whose range the intruder knows, or -1
-   * @param knowledge that range
+   * @param knowledge for some suppressed cells (by number), the range the intruder knows
    * @return the optimum and the values of the target's block at it
    */
-  BlockProgram.Solution solve(int target, boolean maximise, int known, double[] knowledge) {
+  BlockProgram.Solution solve(int target, boolean maximise, Map<Integer, double[]> knowledge) {
     int block = blockOf[target];
     if (block < 0) {
       throw new IllegalArgumentException(
           "cell '" + index.cells().get(target) + "' is published, not suppressed");
     }
     BlockProgram program = program(block);
-    int knownAt = known >= 0 && blockOf[known] == block ? program.position(known) : -1;
-    return program.solve(program.position(target), maximise, knownAt, knowledge);
+    double[][] byPosition = null;
+    if (!knowledge.isEmpty()) {
+      byPosition = new double[program.cells().length][];
+      for (Map.Entry<Integer, double[]> known : knowledge.entrySet()) {
+        if (blockOf[known.getKey()] == block) {
+          byPosition[program.position(known.getKey())] = known.getValue();
+        }
+      }
+    }
+    return program.solve(program.position(target), maximise, byPosition);
   }
 
   /**

@@ -75,6 +75,9 @@ public final class SecondarySuppressor {
   private int nextInterior;
   private int nextTotal;
   private final Set<List<Integer>> passedBlocks = new HashSet<>();
+  private final AttackAudit.Seen seen;
+  /** How much room a cell's partners need: a primary cell's protection, passed on to its partners. */
+  private final double[] need;
 
   private SecondarySuppressor(
       StatisticalTable table,
@@ -113,7 +116,16 @@ public final class SecondarySuppressor {
     }
     this.interiorByCost = interior.stream().mapToInt(Integer::intValue).toArray();
     this.totalsByCost = totals.stream().mapToInt(Integer::intValue).toArray();
-    primary.forEach((cell, reason) -> hide(index.number(cell), reason, null));
+    this.need = new double[size];
+    primary.forEach(
+        (cell, reason) -> {
+          int number = index.number(cell);
+          double[] levels = PrimaryRules.protectionLevels(table, cell, reason, policy);
+          need[number] =
+              Math.max(policy.minimumProtectionWidth(), Math.max(levels[0], levels[1]));
+          hide(number, reason, null);
+        });
+    this.seen = new AttackAudit.Seen(table, index);
   }
 
   /**
@@ -137,32 +149,40 @@ public final class SecondarySuppressor {
   private PublishedTable run() {
     closeSingletons();
     for (int step = 0; step <= size; step++) {
-      int failing = firstUnprotected();
-      if (failing < 0) {
+      List<Integer> failing = unprotected();
+      if (failing.isEmpty()) {
         return publish();
       }
-      int next = cheapest(related(failing, false));
-      if (next < 0) {
-        next = cheapestRemaining(false);
+      for (int cell : failing) {
+        hide(widening(cell), SuppressionReason.SECONDARY, null);
       }
-      if (next < 0) {
-        next = cheapest(related(failing, true));
-      }
-      if (next < 0) {
-        next = cheapestRemaining(true);
-      }
-      if (next < 0) {
-        throw new PrivacyException(
-            "cell '"
-                + index.cells().get(failing)
-                + "' cannot be protected even with every cell suppressed that may"
-                + " be: the cells forced to be published and the structural zeros"
-                + " determine it too closely");
-      }
-      hide(next, SuppressionReason.SECONDARY, null);
       closeSingletons();
     }
     throw new PrivacyException("secondary suppression did not converge; please report this table's shape");
+  }
+
+  /** The cell to suppress next for a primary cell that some attacker narrows down too far. */
+  private int widening(int failing) {
+    int next = cheapest(related(failing, false), need[failing]);
+    if (next < 0) {
+      next = cheapestRemaining(false);
+    }
+    if (next < 0) {
+      next = cheapest(related(failing, true), need[failing]);
+    }
+    if (next < 0) {
+      next = cheapestRemaining(true);
+    }
+    if (next < 0) {
+      throw new PrivacyException(
+          "cell '"
+              + index.cells().get(failing)
+              + "' cannot be protected even with every cell suppressed that may"
+              + " be: the cells forced to be published and the structural zeros"
+              + " determine it too closely");
+    }
+    need[next] = Math.max(need[next], need[failing]);
+    return next;
   }
 
   private void hide(int cell, SuppressionReason reason, PriorityQueue<Integer> singles) {
@@ -204,11 +224,12 @@ public final class SecondarySuppressor {
             lone = member;
           }
         }
-        int partner = bestPartner(relation, false);
+        int partner = bestPartner(relation, false, need[lone]);
         if (partner < 0 && reasons[lone].isPrimary()) {
-          partner = bestPartner(relation, true);
+          partner = bestPartner(relation, true, need[lone]);
         }
         if (partner >= 0) {
+          need[partner] = Math.max(need[partner], need[lone]);
           PriorityQueue<Integer> opened = new PriorityQueue<>();
           hide(partner, SuppressionReason.SECONDARY, opened);
           for (int r : opened) {
@@ -220,10 +241,13 @@ public final class SecondarySuppressor {
     }
   }
 
-  /** The candidate of a relation that closes the most singleton relations at once, then the cheapest. */
-  private int bestPartner(int relation, boolean totals) {
+  /**
+   * The candidate of a relation with room enough to hide the lone cell (a value of at least its
+   * need), then the one that closes the most singleton relations at once, then the cheapest.
+   */
+  private int bestPartner(int relation, boolean totals, double needed) {
     int best = -1;
-    int bestCloses = -1;
+    int bestScore = -1;
     for (int candidate : index.members(relation)) {
       if (!free(candidate) || index.isTotal(candidate) != totals) {
         continue;
@@ -234,9 +258,10 @@ public final class SecondarySuppressor {
           closes++;
         }
       }
-      if (closes > bestCloses || (closes == bestCloses && rank[candidate] < rank[best])) {
+      int score = (Math.abs(values[candidate]) >= needed ? 1 << 20 : 0) + closes;
+      if (score > bestScore || (score == bestScore && rank[candidate] < rank[best])) {
         best = candidate;
-        bestCloses = closes;
+        bestScore = score;
       }
     }
     return best;
@@ -246,12 +271,13 @@ public final class SecondarySuppressor {
     return !hidden[cell] && !fixed[cell];
   }
 
-  /** The first primary cell, block by block, that some attacker can narrow down too far; or -1. */
-  private int firstUnprotected() {
+  /** For every block that fails, its first primary cell that some attacker narrows down too far. */
+  private List<Integer> unprotected() {
     IntervalSolver solver =
         IntervalSolver.of(index, table.measure(), hidden, values, lowerBounds, upperBounds);
-    AttackAudit audit = new AttackAudit(table, policy, solver, reasons);
+    AttackAudit audit = new AttackAudit(table, policy, solver, reasons, seen);
     List<int[]> blocks = solver.blocks();
+    List<Integer> failing = new ArrayList<>();
     for (int b = 0; b < blocks.size(); b++) {
       List<Integer> key = Arrays.stream(blocks.get(b)).boxed().collect(Collectors.toList());
       if (passedBlocks.contains(key)) {
@@ -261,10 +287,10 @@ public final class SecondarySuppressor {
       if (failures.isEmpty()) {
         passedBlocks.add(key);
       } else {
-        return index.number(failures.get(0).cell());
+        failing.add(index.number(failures.get(0).cell()));
       }
     }
-    return -1;
+    return failing;
   }
 
   private List<Integer> related(int cell, boolean totals) {
@@ -279,10 +305,13 @@ public final class SecondarySuppressor {
     return related;
   }
 
-  private int cheapest(List<Integer> candidates) {
+  /** The cheapest candidate with a value of at least the need, else the cheapest; -1 if none. */
+  private int cheapest(List<Integer> candidates, double needed) {
     int best = -1;
     for (int candidate : candidates) {
-      if (best < 0 || rank[candidate] < rank[best]) {
+      boolean enough = Math.abs(values[candidate]) >= needed;
+      boolean bestEnough = best >= 0 && Math.abs(values[best]) >= needed;
+      if (best < 0 || (enough && !bestEnough) || (enough == bestEnough && rank[candidate] < rank[best])) {
         best = candidate;
       }
     }

@@ -2,11 +2,13 @@ package dk.datainformed.privacy.disclosure.internal;
 
 import dk.datainformed.privacy.disclosure.AdditiveRelation;
 import dk.datainformed.privacy.disclosure.CellKey;
+import dk.datainformed.privacy.disclosure.Dimension;
 import dk.datainformed.privacy.disclosure.TableStructure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -141,6 +143,39 @@ public final class TableIndex {
    */
   public boolean isTotal(int cell) {
     return total[cell];
+  }
+
+  /**
+   * Whether a cell adds up, among others, an interior cell: the cell itself, or a total whose
+   * codes are in every dimension the interior cell's code or one of its ancestors.
+   *
+   * @param cell a cell's number
+   * @param interior an interior cell's number
+   * @return true if {@code interior} is one of the interior cells under {@code cell}
+   */
+  public boolean covers(int cell, int interior) {
+    if (cell == interior) {
+      return true;
+    }
+    if (!total[cell]) {
+      return false;
+    }
+    CellKey above = cells.get(cell);
+    CellKey below = cells.get(interior);
+    List<Dimension> dimensions = structure.dimensions();
+    for (int d = 0; d < dimensions.size(); d++) {
+      String code = below.coordinate(d);
+      String wanted = above.coordinate(d);
+      Dimension dimension = dimensions.get(d);
+      while (!code.equals(wanted)) {
+        Optional<String> parent = dimension.parent(code);
+        if (parent.isEmpty()) {
+          return false;
+        }
+        code = parent.get();
+      }
+    }
+    return true;
   }
 
   /**
