@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * DisclosurePolicy)}), the audit is the one {@link DisclosureControl} runs before it returns: every
  * attacker model of the policy, and both protection levels of every primary cell.
  *
- * <p>Limits: the attacker knows this one table. Differencing with other published tables (earlier
+ * <p>Limits: the attacker knows this one table (and, as a contributor, its own contribution).
+ * Differencing with other published tables (earlier
  * releases, other breakdowns of the same population) is not covered. Cells suppressed for an
  * unknown reason are audited as primary cells. For counts the bounds are those of the linear
  * program rounded inwards to whole numbers; an intruder who solves the integer program can in rare

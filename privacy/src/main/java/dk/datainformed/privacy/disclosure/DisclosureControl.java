@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  *       the totals; interior cells with the smallest values first, totals only when no pattern of
  *       interior cells can protect the table. The rule is stated in full in the implementation's
  *       documentation and summarised in {@link #protect(StatisticalTable)}.
- *   <li><b>Audit</b>: the result passes {@link DisclosureAudit} with the same policy before it is
- *       returned.
+ *   <li><b>Audit</b>: the result passes {@link DisclosureAudit#audit(StatisticalTable,
+ *       PublishedTable, DisclosurePolicy)} before it is returned: every attacker model of the policy
+ *       ({@link AttackerModel}), both protection levels of every primary cell.
  * </ol>
  *
  * <pre>{@code

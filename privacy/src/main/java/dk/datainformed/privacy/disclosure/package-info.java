@@ -1,8 +1,10 @@
 /**
  * Disclosure control of published tables: a table model with its additive relations, primary
  * suppression (threshold, dominance and p% rules), secondary suppression so that no suppressed cell
- * can be recovered from the totals, an audit that proves it by linear programming, and a
- * k-anonymity check of microdata extracts.
+ * can be recovered from the totals, an audit that proves it by linear programming against stated
+ * attacker models ({@link dk.datainformed.privacy.disclosure.AttackerModel}), and a k-anonymity
+ * check of microdata extracts. The guide {@code docs/guides/disclosure-control.md} explains the
+ * protection for a data protection officer.
  *
  * <p>The entry points are {@link dk.datainformed.privacy.disclosure.DisclosureControl} (protect a
  * table), {@link dk.datainformed.privacy.disclosure.DisclosureAudit} (check a protected table, also
